@@ -1,0 +1,58 @@
+import { diffArrays } from "diff";
+import { tokenize, type Token } from "./tokens";
+
+/** One run of a word-level diff; offsets are into the text each side was cut from. */
+export type DiffPart =
+  | { op: "same"; original: Token[]; suspect: Token[] }
+  | { op: "removed"; original: Token[]; suspect: [] }
+  | { op: "added"; original: []; suspect: Token[] };
+
+export type DiffOptions = {
+  /** Treat "Said" and "said" as the same word. */
+  ignoreCase?: boolean;
+  /** Leave punctuation out of the comparison (it is then never marked). */
+  ignorePunctuation?: boolean;
+};
+
+function comparable(token: Token, options: DiffOptions): string {
+  return options.ignoreCase ? token.norm : token.text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/**
+ * Word-level diff of two spans (jsdiff's Myers diff over our tokens; jsdiff is used only
+ * here). Whitespace never counts: tokens carry offsets, so the caller renders the text
+ * between them as it was. Cost grows with the product of the two spans' changes, so call
+ * it per aligned sentence group, never on whole articles.
+ */
+export function diffSpans(
+  originalText: string,
+  originalRange: { start: number; end: number },
+  suspectText: string,
+  suspectRange: { start: number; end: number },
+  options: DiffOptions = {},
+): DiffPart[] {
+  const keep = (token: Token) => !options.ignorePunctuation || token.isWord;
+  const before = tokenize(originalText, originalRange.start, originalRange.end).filter(keep);
+  const after = tokenize(suspectText, suspectRange.start, suspectRange.end).filter(keep);
+  const changes = diffArrays(before, after, {
+    comparator: (left, right) => comparable(left, options) === comparable(right, options),
+  });
+  const parts: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.added) {
+      parts.push({ op: "added", original: [], suspect: after.slice(j, j + count) });
+      j += count;
+    } else if (change.removed) {
+      parts.push({ op: "removed", original: before.slice(i, i + count), suspect: [] });
+      i += count;
+    } else {
+      parts.push({ op: "same", original: before.slice(i, i + count), suspect: after.slice(j, j + count) });
+      i += count;
+      j += count;
+    }
+  }
+  return parts;
+}

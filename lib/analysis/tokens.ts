@@ -1,0 +1,47 @@
+import type { Span } from "./types";
+
+/** A word or punctuation mark, with its offsets into the text it was cut from. */
+export type Token = Span & {
+  text: string;
+  /** Lower-cased, curly quotes and dashes folded: what comparisons use. */
+  norm: string;
+  isWord: boolean;
+};
+
+// Words keep inner apostrophes, hyphens and dots ("don't", "one-line", "U.S.") so a diff
+// never splits them; every other non-space character is a token of its own.
+const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+/** Folds typographic variants so that "it’s" and "it's" compare equal. */
+export function normalizeToken(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[–—]/g, "-");
+}
+
+/**
+ * Cuts text[start, end) into word and punctuation tokens.
+ * Offsets are into `text` itself (UTF-16 code units), so a token's text is
+ * `text.slice(token.start, token.end)`. A trailing dot stays on a word only when it is an
+ * abbreviation-like token ("U.S.", "Jr."), judged by the caller via `isWord` and `norm`.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_PATTERN.lastIndex = start;
+  const slice = text.slice(0, end);
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN_PATTERN.exec(slice)) !== null) {
+    let value = match[0];
+    // A sentence-final full stop is punctuation, not part of the word, unless the word
+    // already contains a dot ("U.S.") or is a single capital initial ("S.").
+    if (value.length > 1 && value.endsWith(".") && !/\..*\.$/.test(value) && !/^\p{Lu}\.$/u.test(value)) {
+      value = value.slice(0, -1);
+      TOKEN_PATTERN.lastIndex = match.index + value.length;
+    }
+    const isWord = /[\p{L}\p{N}]/u.test(value);
+    tokens.push({ start: match.index, end: match.index + value.length, text: value, norm: normalizeToken(value), isWord });
+  }
+  return tokens;
+}

@@ -1,0 +1,37 @@
+import type { Analysis } from "@/lib/analysis/types";
+
+/** What a stored result looks like to the app and the API. */
+export type StoredResult = {
+  id: string;
+  /** ISO 8601 */
+  createdAt: string;
+  /** ISO 8601, or null when results are kept forever (UNSPUN_RETENTION_DAYS=0). */
+  expiresAt: string | null;
+  analysis: Analysis;
+};
+
+export type SavedResult = {
+  id: string;
+  /** Secret that lets the creator delete the result; stored only as a hash. */
+  deleteToken: string;
+  createdAt: string;
+  expiresAt: string | null;
+};
+
+export type DeleteOutcome = "deleted" | "not-found" | "forbidden";
+
+/**
+ * Result storage: SQLite (default) and PostgreSQL (DATABASE_URL) implement it, and one
+ * shared test suite runs against both.
+ */
+export interface ResultStore {
+  /** Stores an analysis atomically: after a crash it is either whole or absent. */
+  save(analysis: Analysis, now?: Date): Promise<SavedResult>;
+  /** The result, or null when unknown, deleted or expired. */
+  get(id: string, now?: Date): Promise<StoredResult | null>;
+  /** Deletes the result (and its text) when the token matches. */
+  delete(id: string, deleteToken: string): Promise<DeleteOutcome>;
+  /** Removes expired results; returns how many. */
+  purgeExpired(now?: Date): Promise<number>;
+  close(): Promise<void>;
+}
