@@ -29,8 +29,11 @@ export interface ResultStore {
   save(analysis: Analysis, now?: Date): Promise<SavedResult>;
   /** The result, or null when unknown, deleted or expired. */
   get(id: string, now?: Date): Promise<StoredResult | null>;
-  /** Deletes the result (and its text) when the token matches. */
-  delete(id: string, deleteToken: string): Promise<DeleteOutcome>;
+  /**
+   * Deletes the result (and its text) when the token matches; an expired result at `now`
+   * is "not-found", like an unknown one.
+   */
+  delete(id: string, deleteToken: string, now?: Date): Promise<DeleteOutcome>;
   /** Removes expired results; returns how many. */
   purgeExpired(now?: Date): Promise<number>;
   close(): Promise<void>;

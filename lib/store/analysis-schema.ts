@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { FINDING_KINDS, SEVERITIES, type Analysis } from "@/lib/analysis/types";
+
+/**
+ * The zod schema of the `Analysis` contract (../shared/analysis-contract.md), used to parse
+ * stored results again on read. Objects are loose: the contract only ever adds fields, so a
+ * field written by a newer engine survives a round trip through an older reader.
+ */
+const spanSchema = z.looseObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const docSchema = z.looseObject({
+  text: z.string(),
+  sentences: z.array(spanSchema),
+});
+
+const alignmentSchema = z.looseObject({
+  original: z.array(z.number().int().nonnegative()),
+  suspect: z.array(z.number().int().nonnegative()),
+  similarity: z.number().min(0).max(1),
+});
+
+const findingSchema = z.looseObject({
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(SEVERITIES),
+  suspect: spanSchema.nullable(),
+  original: spanSchema.nullable(),
+  message: z.string(),
+  suggestion: z.string().optional(),
+});
+
+const summarySchema = z.looseObject({
+  verdict: z.string(),
+  spinScore: z.number().min(0).max(1),
+  counts: z.partialRecord(z.enum(FINDING_KINDS), z.number().int().nonnegative()),
+  explanation: z.string().optional(),
+  language: z.string().optional(),
+});
+
+export const analysisSchema = z.looseObject({
+  engine: z.string(),
+  original: docSchema.nullable(),
+  suspect: docSchema,
+  alignments: z.array(alignmentSchema),
+  findings: z.array(findingSchema),
+  summary: summarySchema,
+});
+
+/** The version of the stored envelope; bump it (and add a reader) if the envelope changes. */
+export const STORED_FORMAT_VERSION = 1;
+
+const storedEnvelopeSchema = z.object({
+  version: z.literal(STORED_FORMAT_VERSION),
+  analysis: analysisSchema,
+});
+
+/** Serialises an analysis into the versioned JSON kept in the database. */
+export function encodeStoredAnalysis(analysis: Analysis): string {
+  return JSON.stringify({ version: STORED_FORMAT_VERSION, analysis });
+}
+
+/**
+ * Parses the JSON kept in the database back into an Analysis. Throws an Error naming the
+ * result when the row is not valid JSON or not a known version of the contract: that is
+ * corruption or a bug, never the user's input.
+ */
+export function decodeStoredAnalysis(id: string, body: string): Analysis {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new Error(`Stored result ${id} is not valid JSON.`);
+  }
+  const parsed = storedEnvelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`Stored result ${id} does not match the analysis contract: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data.analysis;
+}

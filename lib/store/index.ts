@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import { getConfig } from "@/lib/config";
+import { PURGE_INTERVAL_MS } from "./retention";
+import type { ResultStore } from "./types";
+
+export type { DeleteOutcome, ResultStore, SavedResult, StoredResult } from "./types";
+
+type StoreSlot = { store?: Promise<ResultStore>; purgeTimer?: NodeJS.Timeout };
+
+// On globalThis so that Next's dev-mode module reloads reuse one database connection.
+const slot = ((globalThis as { __unspunStore?: StoreSlot }).__unspunStore ??= {});
+
+/**
+ * The process's result store, opened on first call: PostgreSQL when DATABASE_URL is set,
+ * otherwise SQLite in UNSPUN_DATA_DIR/unspun.db. Opening runs migrations and purges expired
+ * results, then purges again every hour on a timer that never keeps the process alive.
+ * If opening fails (say PostgreSQL is down) the promise rejects and the next call retries.
+ */
+export function getStore(): Promise<ResultStore> {
+  slot.store ??= openConfiguredStore().catch((error: unknown) => {
+    slot.store = undefined;
+    throw error;
+  });
+  return slot.store;
+}
+
+async function openConfiguredStore(): Promise<ResultStore> {
+  const config = getConfig();
+  // Imported lazily so a deployment only loads the driver it uses.
+  const store = config.databaseUrl
+    ? await (await import("./postgres")).openPostgresStore({
+        connectionString: config.databaseUrl,
+        retentionDays: config.retentionDays,
+      })
+    : (await import("./sqlite")).openSqliteStore({
+        file: join(config.dataDir, "unspun.db"),
+        retentionDays: config.retentionDays,
+      });
+  await purgeQuietly(store);
+  if (config.retentionDays > 0) {
+    slot.purgeTimer = setInterval(() => void purgeQuietly(store), PURGE_INTERVAL_MS);
+    slot.purgeTimer.unref();
+  }
+  return store;
+}
+
+/** A failed purge is retried at the next interval; it must never take the app down. */
+async function purgeQuietly(store: ResultStore): Promise<void> {
+  try {
+    await store.purgeExpired();
+  } catch (error) {
+    console.error(`Purging expired results failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Closes the store and stops the purge timer; the next getStore() opens it again. */
+export async function closeStore(): Promise<void> {
+  const pending = slot.store;
+  slot.store = undefined;
+  if (slot.purgeTimer) clearInterval(slot.purgeTimer);
+  slot.purgeTimer = undefined;
+  if (pending) await (await pending.catch(() => null))?.close();
+}

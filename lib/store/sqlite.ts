@@ -1,0 +1,120 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { Analysis } from "@/lib/analysis/types";
+import { decodeStoredAnalysis, encodeStoredAnalysis } from "./analysis-schema";
+import { MIGRATIONS } from "./migrations";
+import { expiryFor } from "./retention";
+import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
+import type { DeleteOutcome, ResultStore, SavedResult, StoredResult } from "./types";
+
+export type SqliteStoreOptions = {
+  /** Path of the database file; its directory is created when missing. */
+  file: string;
+  /** Days a result is kept; 0 keeps results forever. */
+  retentionDays: number;
+};
+
+type ResultRow = { id: string; created_at: number; expires_at: number | null; body: string };
+
+/**
+ * Opens (creating on first use) the SQLite database at `file`, runs pending migrations and
+ * returns a ResultStore. One process should own the file: for several app instances use
+ * PostgreSQL.
+ */
+export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
+  mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  // WAL: readers never wait for the writer. synchronous=FULL: a commit is on disk before
+  // save() returns, so a result survives the process or the machine dying right after.
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  // Zero the pages a deleted result used, so its text does not linger in the file.
+  db.pragma("secure_delete = ON");
+  db.pragma("busy_timeout = 5000");
+  migrateSqlite(db);
+
+  const insert = db.prepare(
+    "INSERT INTO results (id, created_at, expires_at, delete_token_hash, body) VALUES (?, ?, ?, ?, ?)",
+  );
+  const selectLive = db.prepare<[string, number], ResultRow>(
+    "SELECT id, created_at, expires_at, body FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
+  );
+  const selectHash = db.prepare<[string, number], { delete_token_hash: string }>(
+    "SELECT delete_token_hash FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
+  );
+  const deleteById = db.prepare("DELETE FROM results WHERE id = ?");
+  const deleteExpired = db.prepare("DELETE FROM results WHERE expires_at IS NOT NULL AND expires_at <= ?");
+
+  /**
+   * After removing text, move the WAL into the database and truncate it: otherwise the
+   * frames written when the result was saved keep its text in the -wal file.
+   */
+  const forgetRemovedText = () => db.pragma("wal_checkpoint(TRUNCATE)");
+
+  const saveTx = db.transaction((row: [string, number, number | null, string, string]) => insert.run(...row));
+  const deleteTx = db.transaction((id: string, token: string, now: number): DeleteOutcome => {
+    const found = selectHash.get(id, now);
+    if (!found) return "not-found";
+    if (!deleteTokenMatches(found.delete_token_hash, token)) return "forbidden";
+    deleteById.run(id);
+    return "deleted";
+  });
+
+  return {
+    async save(analysis: Analysis, now = new Date()): Promise<SavedResult> {
+      const id = createResultId();
+      const deleteToken = createDeleteToken();
+      const expiresAt = expiryFor(now, options.retentionDays);
+      saveTx([id, now.getTime(), expiresAt?.getTime() ?? null, hashDeleteToken(deleteToken), encodeStoredAnalysis(analysis)]);
+      return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
+    },
+
+    async get(id: string, now = new Date()): Promise<StoredResult | null> {
+      if (!isWellFormedId(id)) return null;
+      const row = selectLive.get(id, now.getTime());
+      if (!row) return null;
+      return {
+        id: row.id,
+        createdAt: new Date(row.created_at).toISOString(),
+        expiresAt: row.expires_at === null ? null : new Date(row.expires_at).toISOString(),
+        analysis: decodeStoredAnalysis(row.id, row.body),
+      };
+    },
+
+    async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
+      if (!isWellFormedId(id)) return "not-found";
+      const outcome = deleteTx(id, deleteToken, now.getTime());
+      if (outcome === "deleted") forgetRemovedText();
+      return outcome;
+    },
+
+    async purgeExpired(now = new Date()): Promise<number> {
+      const removed = deleteExpired.run(now.getTime()).changes;
+      if (removed > 0) forgetRemovedText();
+      return removed;
+    },
+
+    async close(): Promise<void> {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * Applies pending migrations in one exclusive transaction, so two processes opening a new
+ * file at once cannot both apply them; running it again is a no-op.
+ */
+function migrateSqlite(db: Database.Database): void {
+  const migrate = db.transaction(() => {
+    db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    const current = db.prepare<[], { version: number | null }>("SELECT MAX(version) AS version FROM schema_version").get();
+    const applied = current?.version ?? 0;
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= applied) continue;
+      db.exec(migration.sqlite);
+      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(migration.version);
+    }
+  });
+  migrate.exclusive();
+}
