@@ -1,0 +1,37 @@
+import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
+import { tokenize } from "./tokens";
+import type { Span } from "./types";
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  ten: "10", eleven: "11", twelve: "12", twenty: "20", hundred: "100", thousand: "1000", million: "1000000",
+};
+
+/**
+ * Strips common English inflections so "visits", "visited" and "visiting" meet; crude on
+ * purpose (it only has to make the same word meet itself, never to produce a lemma).
+ */
+export function stemWord(word: string): string {
+  let stem = word.replace(/['’]s$/, "");
+  if (stem.length > 5 && /ies$/.test(stem)) return stem.slice(0, -3) + "y";
+  if (stem.length > 5 && /(ing|ed)$/.test(stem)) stem = stem.replace(/(ing|ed)$/, "");
+  else if (stem.length > 3 && /[^s]s$/.test(stem)) stem = stem.slice(0, -1);
+  return stem.replace(/e$/, "");
+}
+
+/**
+ * The content words of a span as stems (lower case, function words and punctuation
+ * dropped). Hyphenated words also contribute their parts, so "Thomas- Greenfield",
+ * "Thomas-Greenfield" and "Thomas Greenfield" share stems.
+ */
+export function contentStems(text: string, span: Span): string[] {
+  const stems: string[] = [];
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (!token.isWord) continue;
+    for (const part of token.norm.split(/[-.]/)) {
+      if (part.length < 2 || FUNCTION_WORDS.has(part)) continue;
+      stems.push(NUMBER_WORDS[part] ?? stemWord(part));
+    }
+  }
+  return stems;
+}
