@@ -1,0 +1,84 @@
+import type { Severity, Span } from "@/lib/analysis/types";
+
+/** A word-level change inside a sentence. */
+export type ChangeMark = Span & { change: "removed" | "added" | "space" };
+/** A finding's span inside a sentence, with the finding's index in `analysis.findings`. */
+export type FindingMark = Span & { finding: number; severity: Severity };
+
+/** A run of text with at most one change on it. */
+export type Piece = Span & { change: ChangeMark["change"] | null };
+/** Consecutive pieces under one finding (or under none, `finding: null`). */
+export type Segment = { finding: number | null; pieces: Piece[] };
+
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** The parts of `span` not covered by any of `taken`. */
+function freeParts(span: Span, taken: Span[]): Span[] {
+  let parts: Span[] = [span];
+  for (const block of taken) {
+    parts = parts.flatMap((part) => {
+      if (block.end <= part.start || block.start >= part.end) return [part];
+      const out: Span[] = [];
+      if (block.start > part.start) out.push({ start: part.start, end: block.start });
+      if (block.end < part.end) out.push({ start: block.end, end: part.end });
+      return out;
+    });
+  }
+  return parts;
+}
+
+/**
+ * Gives overlapping findings disjoint ranges: the most severe finding keeps its whole span,
+ * a later one keeps the longest part still free (or nothing, and is then reached from the
+ * findings panel through its row). Returns the ranges sorted by start.
+ */
+export function resolveOverlaps(marks: FindingMark[]): FindingMark[] {
+  const byPriority = [...marks].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start || b.end - a.end || a.finding - b.finding,
+  );
+  const taken: FindingMark[] = [];
+  for (const mark of byPriority) {
+    if (mark.end <= mark.start) continue;
+    const longest = freeParts(mark, taken).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (longest) taken.push({ ...mark, start: longest.start, end: longest.end });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Cuts one sentence [span.start, span.end) into segments for rendering: each segment is
+ * either plain or one finding's highlight, and holds pieces each with at most one change.
+ * Marks outside the sentence are clipped away; findings must already be disjoint.
+ */
+export function segmentSentence(span: Span, changes: ChangeMark[], findings: FindingMark[]): Segment[] {
+  const clip = <T extends Span>(mark: T): T | null => {
+    const start = Math.max(mark.start, span.start);
+    const end = Math.min(mark.end, span.end);
+    return end > start ? { ...mark, start, end } : null;
+  };
+  const inChanges = changes.map(clip).filter((mark): mark is ChangeMark => mark !== null);
+  const inFindings = findings.map(clip).filter((mark): mark is FindingMark => mark !== null);
+  const cuts = new Set<number>([span.start, span.end]);
+  for (const mark of [...inChanges, ...inFindings]) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k]!;
+    const end = points[k + 1]!;
+    const finding = inFindings.find((mark) => mark.start <= start && end <= mark.end)?.finding ?? null;
+    const change = inChanges.find((mark) => mark.start <= start && end <= mark.end)?.change ?? null;
+    const last = segments[segments.length - 1];
+    const piece: Piece = { start, end, change };
+    if (last && last.finding === finding) {
+      const previous = last.pieces[last.pieces.length - 1]!;
+      if (previous.change === change) previous.end = end;
+      else last.pieces.push(piece);
+    } else {
+      segments.push({ finding, pieces: [piece] });
+    }
+  }
+  return segments;
+}
