@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
+
+describe("lemmatize", () => {
+  it.each([
+    ["studies", undefined, "study"],
+    ["went", undefined, "go"],
+    ["women", undefined, "woman"],
+    ["agencies", "noun", "agency"],
+    ["troubled", "adj", "troubled"],
+    ["troubled", "verb", "trouble"],
+    ["smallest", "adj", "small"],
+    ["better", "adj", "good"],
+    ["country's", "noun", "country"],
+    ["xqzt", undefined, "xqzt"],
+  ] as const)("%s (%s) → %s", (word, pos, lemma) => {
+    expect(lemmatize(word, pos)).toBe(lemma);
+  });
+
+  it("keeps a plural that WordNet lists as its own lemma beside the singular", () => {
+    expect(lemmasOf("arms", "noun")).toEqual(["arms", "arm"]);
+  });
+});
+
+describe("synonymsOf", () => {
+  it("lists lemmas that share a synset, across senses", () => {
+    const synonyms = synonymsOf("agency", "noun");
+    expect(synonyms).toContain("bureau");
+    expect(synonyms).toContain("government agency");
+    expect(synonyms).not.toContain("agency");
+  });
+
+  it("returns nothing for an unknown word", () => {
+    expect(synonymsOf("qwzxv")).toEqual([]);
+  });
+});
+
+describe("wordRelation", () => {
+  it.each([
+    ["studies", "study", "same"],
+    ["Little", "small", "synonym"],
+    ["disturbed", "troubled", "synonym"],
+    ["said", "stated", "synonym"],
+    ["teacher", "professor", "near"],
+    ["generation", "decade", "near"],
+    ["authority", "expert", "near"],
+    ["hands", "arms", "near"],
+    ["car", "banana", null],
+    ["new", "foreign", null],
+  ] as const)("%s ~ %s is %s", (a, b, relation) => {
+    expect(wordRelation(a, b)).toBe(relation);
+  });
+});
+
+describe("isWordNetPhrase", () => {
+  it("finds multiword lemmas, with an inflected last word", () => {
+    expect(isWordNetPhrase(["intelligence", "agency"])).toBe(true);
+    expect(isWordNetPhrase(["Intelligence", "agencies"])).toBe(true);
+    expect(isWordNetPhrase(["prime", "minister"])).toBe(true);
+  });
+
+  it("rejects pairs WordNet does not list", () => {
+    expect(isWordNetPhrase(["studies", "teacher"])).toBe(false);
+    expect(isWordNetPhrase(["agency"])).toBe(false);
+  });
+});

@@ -1,0 +1,228 @@
+import { IRREGULAR_FORMS } from "./irregular-forms";
+import { WORDNET_POS, type WordNetPos } from "./wordnet-files";
+import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
+
+export type { WordNetPos } from "./wordnet-files";
+
+/** How two words relate in WordNet, strongest first. */
+export type WordRelation = "same" | "synonym" | "near";
+
+/** WordNet's morphy detachment rules: [suffix, replacement] per part of speech. */
+const DETACHMENTS: Record<WordNetPos, [string, string][]> = {
+  noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
+  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+  adj: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"]],
+  adv: [],
+};
+
+/**
+ * Pointers that make two synsets "near": hypernym/hyponym (and instance), similar to,
+ * also see, derivationally related, attribute, pertainym ("economically" → "economic")
+ * participle, and part meronym/holonym (a spinner's thesaurus turns "arms" into "hands"
+ * through the limb sense). Member and substance meronyms stay out.
+ */
+const NEAR_POINTERS = new Set(["@", "@i", "~", "~i", "&", "^", "+", "=", "\\", "<", "%p", "#p"]);
+
+/**
+ * A hypernym with more hyponyms than this is too general to make its hyponyms sisters
+ * ("person" has ~400); tuned so that teacher/professor and spy/detective stay near while
+ * hand/foot-style body-part lists still count.
+ */
+const MAX_SISTERS = 80;
+
+const lemmaCache = new Map<string, string[]>();
+const relatedCache = new Map<string, Map<string, WordRelation>>();
+
+function normalize(word: string): string {
+  return word.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
+}
+
+function lemmasForPos(word: string, pos: WordNetPos): string[] {
+  const found = new Set<string>();
+  const consider = (candidate: string) => {
+    if (candidate && synsetOffsets(pos, candidate).length > 0) found.add(candidate);
+  };
+  // Like morphy, irregular forms come first: "better" is an adjective lemma of its own,
+  // but its base is "good".
+  for (const base of IRREGULAR_FORMS[pos].get(word) ?? []) consider(base);
+  consider(word);
+  for (const [suffix, replacement] of DETACHMENTS[pos]) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) consider(word.slice(0, -suffix.length) + replacement);
+  }
+  // "companies'" and "country's" lose the possessive before the rules apply.
+  if (/'s?$/.test(word)) for (const lemma of lemmasForPos(word.replace(/'s?$/, ""), pos)) found.add(lemma);
+  return [...found];
+}
+
+/**
+ * Every WordNet base form of `word` (morphy's detachment rules plus the irregular forms
+ * in irregular-forms.ts), in part-of-speech order noun, verb, adjective, adverb unless
+ * `pos` narrows it. "arms" → ["arms", "arm"]; "went" → ["go"]; [] when WordNet knows none.
+ */
+export function lemmasOf(word: string, pos?: WordNetPos): string[] {
+  const normal = normalize(word);
+  const key = `${pos ?? "*"}:${normal}`;
+  let lemmas = lemmaCache.get(key);
+  if (!lemmas) {
+    const found = new Set<string>();
+    for (const p of pos ? [pos] : WORDNET_POS) for (const lemma of lemmasForPos(normal, p)) found.add(lemma);
+    lemmas = [...found];
+    lemmaCache.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * The base form of `word`: its first WordNet lemma ("studies" → "study", "went" → "go"),
+ * or the word lower-cased when WordNet does not know it.
+ */
+export function lemmatize(word: string, pos?: WordNetPos): string {
+  return lemmasOf(word, pos)[0] ?? normalize(word);
+}
+
+function synsetsOfWord(word: string, pos?: WordNetPos): Synset[] {
+  const synsets: Synset[] = [];
+  for (const p of pos ? [pos] : WORDNET_POS) {
+    for (const lemma of lemmasOf(word, p)) synsets.push(...synsetsOf(p, lemma));
+  }
+  return synsets;
+}
+
+/**
+ * Lemmas that share a synset with `word` (all senses), without the word's own lemmas.
+ * "agency" → ["federal agency", "government agency", "bureau", ...]. Empty when unknown.
+ */
+export function synonymsOf(word: string, pos?: WordNetPos): string[] {
+  const own = new Set(lemmasOf(word, pos));
+  const synonyms = new Set<string>();
+  for (const synset of synsetsOfWord(word, pos)) for (const lemma of synset.lemmas) if (!own.has(lemma)) synonyms.add(lemma);
+  return [...synonyms];
+}
+
+function neighbours(synset: Synset): Synset[] {
+  const out: Synset[] = [];
+  for (const pointer of synset.pointers) {
+    if (!NEAR_POINTERS.has(pointer.symbol)) continue;
+    const target = readSynset(pointer.pos, pointer.offset);
+    if (target) out.push(target);
+  }
+  return out;
+}
+
+function hypernyms(synset: Synset): Synset[] {
+  const out: Synset[] = [];
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol !== "@" && pointer.symbol !== "@i") continue;
+    const parent = readSynset(pointer.pos, pointer.offset);
+    if (parent) out.push(parent);
+  }
+  return out;
+}
+
+function hyponymCount(synset: Synset): number {
+  return synset.pointers.filter((p) => p.symbol === "~" || p.symbol === "~i").length;
+}
+
+/** Ancestors up to `depth` levels, keyed by offset, skipping ones too general to relate words. */
+function closeAncestors(synset: Synset, depth: number): Set<string> {
+  const out = new Set<string>();
+  let level = [synset];
+  for (let d = 0; d < depth; d++) {
+    const next: Synset[] = [];
+    for (const s of level) for (const parent of hypernyms(s)) {
+      next.push(parent);
+      if (hyponymCount(parent) <= MAX_SISTERS) out.add(`${parent.pos}:${parent.offset}`);
+    }
+    level = next;
+  }
+  return out;
+}
+
+/**
+ * Every lemma related to `word` within about two hops, with how: "synonym" (same synset)
+ * or "near" (hypernym, hyponym, sister, similar-to, also-see, derivationally related,
+ * pertainym). Multiword lemmas are included ("spy agency"-style phrases). Cached per word.
+ */
+export function relatedWords(word: string, pos?: WordNetPos): ReadonlyMap<string, WordRelation> {
+  const key = `${pos ?? "*"}:${normalize(word)}`;
+  let related = relatedCache.get(key);
+  if (!related) {
+    related = new Map();
+    const own = synsetsOfWord(word, pos);
+    for (const lemma of lemmasOf(word, pos)) related.set(lemma, "same");
+    for (const synset of own) for (const lemma of synset.lemmas) if (!related.has(lemma)) related.set(lemma, "synonym");
+    for (const synset of own) {
+      for (const near of neighbours(synset)) {
+        for (const lemma of near.lemmas) if (!related.has(lemma)) related.set(lemma, "near");
+      }
+    }
+    relatedCache.set(key, related);
+  }
+  return related;
+}
+
+const keyCache = new Map<string, { own: Set<string>; near: Set<string> }>();
+
+/**
+ * A word's relation keys: `own` holds its synsets, `near` its synsets plus every synset
+ * one pointer away (hyponym, similar-to, also-see, derivation, pertainym, ...) and its
+ * parents and grandparents that are specific enough to relate words (at most MAX_SISTERS
+ * children). Two words whose `near` keys meet are near: sisters, cousins, a word and its
+ * hypernym. Exported so callers can index a word list by relation (see collocations).
+ */
+export function relationKeys(word: string, pos?: WordNetPos): { own: ReadonlySet<string>; near: ReadonlySet<string> } {
+  const cacheKey = `${pos ?? "*"}:${normalize(word)}`;
+  let keys = keyCache.get(cacheKey);
+  if (!keys) {
+    const own = new Set<string>();
+    const near = new Set<string>();
+    for (const synset of synsetsOfWord(word, pos)) {
+      const id = `${synset.pos}:${synset.offset}`;
+      own.add(id);
+      near.add(id);
+      for (const n of neighbours(synset)) if (!synset.pointers.some((p) => p.offset === n.offset && p.symbol.startsWith("@"))) near.add(`${n.pos}:${n.offset}`);
+      for (const ancestor of closeAncestors(synset, 2)) near.add(ancestor);
+    }
+    keys = { own, near };
+    keyCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const key of small) if (large.has(key)) return true;
+  return false;
+}
+
+/**
+ * How two words relate: "same" (they share a lemma: "studies"/"study"), "synonym" (they
+ * share a synset: "little"/"small"), "near" (within ~2 hops: hypernym, hyponym, sister,
+ * cousin under a specific parent, similar-to, also-see, derivation: "teacher"/"professor",
+ * "hand"/"arm"), or null. Unknown words relate only to themselves.
+ */
+export function wordRelation(a: string, b: string, pos?: WordNetPos): WordRelation | null {
+  if (normalize(a) === normalize(b)) return "same";
+  const lemmasA = lemmasOf(a, pos);
+  if (lemmasOf(b, pos).some((lemma) => lemmasA.includes(lemma))) return "same";
+  const keysA = relationKeys(a, pos);
+  const keysB = relationKeys(b, pos);
+  if (intersects(keysA.own, keysB.own)) return "synonym";
+  if (intersects(keysA.near, keysB.near)) return "near";
+  return null;
+}
+
+/**
+ * Whether WordNet has these words as one multiword lemma: ["intelligence", "agency"] →
+ * true. The last word may be inflected ("intelligence agencies"). Case-insensitive.
+ */
+export function isWordNetPhrase(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const head = words.slice(0, -1).map(normalize).join(" ");
+  const last = words[words.length - 1] ?? "";
+  const lastForms = new Set([normalize(last), ...lemmasOf(last, "noun"), ...lemmasOf(last, "verb")]);
+  for (const form of lastForms) {
+    for (const pos of WORDNET_POS) if (synsetOffsets(pos, `${head} ${form}`).length > 0) return true;
+  }
+  return false;
+}
