@@ -1,0 +1,88 @@
+/** Plain-text rendering of an EvalReport for a terminal. */
+import type { EvalReport } from "./eval-run";
+import type { Mode } from "./eval-score";
+import { precisionOf, recallOf, type KindRow, type Range } from "./eval-tally";
+
+function pct(value: number | null): string {
+  return value === null ? "–" : `${(value * 100).toFixed(0)}%`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+function kindTable(rows: KindRow[]): string {
+  return table(
+    ["kind", "expected", "hit", "recall", "coarse", "sugg.", "flags", "correct", "wrong kind", "false alarms", "precision"],
+    rows.map((r) => [
+      r.kind,
+      String(r.expected),
+      String(r.hit),
+      pct(recallOf(r)),
+      String(r.coarse),
+      r.withWording ? `${r.suggestionMatched}/${r.withWording}` : "–",
+      String(r.flags),
+      String(r.correct),
+      String(r.wrongKind),
+      String(r.falseAlarms),
+      pct(precisionOf(r)),
+    ]),
+  );
+}
+
+function range(r: Range | null): string {
+  return r ? `${r.min.toFixed(2)} – ${r.max.toFixed(2)} (median ${r.median.toFixed(2)}, n=${r.n})` : "–";
+}
+
+function counts(byKind: Record<string, number | undefined>): string {
+  const parts = Object.entries(byKind).map(([k, n]) => `${k} ${n}`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+/** Renders the report; `verbose` adds every miss, false alarm and flag on a clean text. */
+export function formatReport(report: EvalReport, verbose: boolean): string {
+  const out: string[] = [];
+  const c = report.corpus;
+  out.push(`Unspun evaluation — ${report.engine}`);
+  out.push(`Corpus: ${c.pairs.spun} spun, ${c.pairs["light edit"]} light-edit and ${c.pairs.unrelated} unrelated pairs; ${c.cleanTexts} clean texts judged alone${c.external.length ? `; external: ${c.external.join(", ")}` : ""}.`);
+  for (const p of c.problems) out.push(`  corpus problem: ${p}`);
+  for (const e of report.errors) out.push(`  ENGINE ERROR: ${e.split("\n")[0]}`);
+  for (const mode of ["compared", "alone"] as Mode[]) {
+    out.push("", mode === "compared" ? "Spun pairs, compared with the original (medium/high findings):" : "Spun suspects judged alone (only spans marked detectable alone count for recall):");
+    out.push(kindTable(report.rows[mode]));
+  }
+  const q = report.quiet;
+  out.push("", "Should stay quiet (every medium/high finding here is a false alarm):");
+  out.push(`  light edits, compared:  ${q.editsCompared.total} on ${q.editsCompared.texts} pairs${counts(q.editsCompared.byKind)}`);
+  out.push(`  light edits, alone:     ${q.editsAlone.total} on ${q.editsAlone.texts} texts${counts(q.editsAlone.byKind)}`);
+  out.push(`  originals, alone:       ${q.originalsAlone.total} on ${q.originalsAlone.texts} texts${counts(q.originalsAlone.byKind)}`);
+  out.push("", "Verdicts (compared):");
+  for (const [cls, v] of Object.entries(report.verdicts)) {
+    out.push(`  ${cls.padEnd(10)} ${v.correct}/${v.n} right${counts(v.got)}`);
+  }
+  out.push(`  alone: spun suspects${counts(report.aloneVerdicts.spun)}; clean texts${counts(report.aloneVerdicts.clean)}`);
+  const s = report.spinScores;
+  out.push("", "Spin score ranges:");
+  for (const [cls, r] of Object.entries(s.compared)) out.push(`  ${cls.padEnd(10)} ${range(r)}`);
+  out.push(`  light edits all below spun: ${s.editBelowSpun === null ? "–" : s.editBelowSpun ? "yes" : "no"}`);
+  out.push(`  alone: spun ${range(s.alone.spun)}; clean ${range(s.alone.clean)}`);
+  if (report.checklist.length) {
+    out.push("", "Checklist (issue 4, shared example):");
+    for (const item of report.checklist) {
+      out.push(`  ${item.pass ? "PASS" : item.required ? "FAIL" : "miss"}  [${item.mode}] ${item.item}`);
+    }
+  }
+  const t = report.timing;
+  out.push("", `Timing: ${t.calls} analyses in ${t.totalMs.toFixed(0)} ms; first (cold) ${t.coldMs.toFixed(1)} ms; warm median ${t.warmMedianMs.toFixed(1)} ms, max ${t.warmMaxMs.toFixed(1)} ms (${t.slowest}).`);
+  if (verbose) {
+    out.push("", "Details:");
+    for (const d of report.details) {
+      out.push(`  [${d.mode}] ${d.what.padEnd(18)} ${d.pair}  ${d.kinds}  “${d.text.replace(/\s+/g, " ").slice(0, 160)}”${d.message ? ` — ${d.message}` : ""}`);
+    }
+  } else {
+    out.push("(--verbose lists each miss and false alarm; --json prints everything as JSON.)");
+  }
+  return out.join("\n");
+}
