@@ -1,0 +1,49 @@
+/**
+ * JSON responses of the HTTP API. Every answer is JSON, never cached (results are private
+ * to whoever holds the link, and deletable) and never indexed; every error is
+ * `{ "error": "one sentence" }`.
+ */
+const BASE_HEADERS = {
+  "Cache-Control": "no-store",
+  "X-Robots-Tag": "noindex",
+} as const;
+
+/** A JSON answer with the API's headers. */
+export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...BASE_HEADERS, ...headers } });
+}
+
+/** An error answer: `{ "error": message }`. */
+export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse({ error: message }, status, headers);
+}
+
+/** 204 with the API's headers. */
+export function noContent(): Response {
+  return new Response(null, { status: 204, headers: BASE_HEADERS });
+}
+
+/**
+ * Runs a handler and turns an unexpected exception (a bug, a database outage) into a JSON
+ * 500 or 503 that says what failed, logging the details on the server only.
+ */
+export async function answering(what: string, handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (error) {
+    console.error(`${what} failed:`, error);
+    if (isDatabaseUnavailable(error)) {
+      return errorResponse(503, `Could not ${what}: the result store is unavailable, try again shortly.`, { "Retry-After": "5" });
+    }
+    return errorResponse(500, `Could not ${what} because of an error on the server.`);
+  }
+}
+
+/** Connection-level failures worth a retry: refused, reset, timed out, too many clients, locked. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === "string" &&
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "53300", "SQLITE_BUSY", "SQLITE_LOCKED"].includes(code)
+  );
+}

@@ -1,0 +1,222 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { analyzeTexts } from "@/lib/analysis";
+import { resetConfigForTests } from "@/lib/config";
+import { resetRateLimitForTests } from "@/lib/rate-limit";
+import { closeStore, getStore } from "@/lib/store";
+import { POST } from "./route";
+import { DELETE, GET } from "./[id]/route";
+
+const dataDir = mkdtempSync(join(tmpdir(), "unspun-api-"));
+const ORIGIN = "http://127.0.0.1:3201";
+
+function configure(env: Record<string, string>) {
+  Object.assign(process.env, { UNSPUN_DATA_DIR: dataDir, UNSPUN_MAX_CHARS: "1000", UNSPUN_RATE_LIMIT: "0", UNSPUN_BASE_URL: "" }, env);
+  resetConfigForTests();
+  resetRateLimitForTests();
+}
+
+beforeAll(() => configure({}));
+afterAll(async () => {
+  await closeStore();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function post(body: unknown, headers: Record<string, string> = {}) {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return POST(
+    new Request(`${ORIGIN}/api/analyses`, { method: "POST", body: text, headers: { "content-type": "application/json", ...headers } }),
+  );
+}
+const context = (id: string) => ({ params: Promise.resolve({ id }) });
+const get = (id: string) => GET(new Request(`${ORIGIN}/api/analyses/${id}`), context(id));
+const del = (id: string, authorization?: string) =>
+  DELETE(
+    new Request(`${ORIGIN}/api/analyses/${id}`, { method: "DELETE", headers: authorization ? { authorization } : {} }),
+    context(id),
+  );
+
+/** Asserts the API's error shape: JSON, exactly `{ error: "one sentence" }`, never cached. */
+async function expectError(response: Response, status: number, message?: RegExp) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  const body = (await response.json()) as { error: string };
+  expect(Object.keys(body)).toEqual(["error"]);
+  expect(body.error).toMatch(/^[A-Z].*\.$/);
+  if (message) expect(body.error).toMatch(message);
+  return body.error;
+}
+
+const ORIGINAL = "The spy agency said the talks would resume on Monday.\nOfficials declined to comment.";
+const SUSPECT = "The detective agency said the talks would resume on Monday.\nOfficials declined to comment.";
+
+type Created = { id: string; url: string; deleteToken: string; createdAt: string; expiresAt: string | null; analysis: unknown };
+
+describe("POST /api/analyses", () => {
+  it("stores the analysis and answers 201 with its id, share link and delete token", async () => {
+    const response = await post({ original: ORIGINAL, suspect: SUSPECT }, { origin: ORIGIN });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const body = (await response.json()) as Created;
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(body.url).toBe(`${ORIGIN}/r/${body.id}`);
+    expect(body.deleteToken.length).toBeGreaterThanOrEqual(43);
+    expect(response.headers.get("location")).toBe(`/api/analyses/${body.id}`);
+    // The same Analysis the CLI prints for these texts.
+    expect(body.analysis).toEqual(analyzeTexts({ original: ORIGINAL, suspect: SUSPECT }));
+    expect(Date.parse(body.expiresAt ?? "") - Date.parse(body.createdAt)).toBe(30 * 24 * 3600 * 1000);
+  });
+
+  it("analyses a suspect on its own", async () => {
+    const response = await post({ suspect: SUSPECT });
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { analysis: { original: unknown } }).analysis.original).toBeNull();
+  });
+
+  it("uses UNSPUN_BASE_URL for the share link when set", async () => {
+    configure({ UNSPUN_BASE_URL: "https://unspun.example.org" });
+    try {
+      const body = (await (await post({ suspect: SUSPECT }, { origin: "http://localhost:9" })).json()) as Created;
+      expect(body.url).toBe(`https://unspun.example.org/r/${body.id}`);
+    } finally {
+      configure({});
+    }
+  });
+
+  it("returns markup in pasted text verbatim, as JSON strings", async () => {
+    const markup = `<script>alert("pwned")</script><img src=x onerror=alert(1)> & &amp; "quoted" </textarea>`;
+    const response = await post({ original: markup, suspect: `${markup} changed` });
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const created = (await response.json()) as Created & { analysis: { original: { text: string }; suspect: { text: string } } };
+    expect(created.analysis.original.text).toBe(markup);
+    expect(created.analysis.suspect.text).toBe(`${markup} changed`);
+    const read = (await (await get(created.id)).json()) as typeof created;
+    expect(read.analysis.original.text).toBe(markup);
+  });
+
+  it('with "store": false answers 200 with the analysis and writes nothing', async () => {
+    const marker = `EmbargoedStory${Date.now()}`;
+    const response = await post({ suspect: `${marker} was announced today.`, store: false });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(["analysis"]);
+    const onDisk = ["unspun.db", "unspun.db-wal"]
+      .map((name) => join(dataDir, name))
+      .filter(existsSync)
+      .map((file) => readFileSync(file).toString("latin1"))
+      .join("");
+    expect(onDisk).not.toContain(marker);
+  });
+
+  it.each([
+    ["bad JSON", "{suspect: 'x'", /not valid JSON/],
+    ["an empty body", "", /empty/],
+    ["a JSON array", "[]", /not a JSON object/],
+    ["a JSON string", '"just text"', /not a JSON object/],
+    ["a missing suspect", { original: ORIGINAL }, /suspect/],
+    ["an empty suspect", { suspect: "  \n " }, /suspect.*empty/],
+    ["a suspect that is not a string", { suspect: 42 }, /suspect/],
+    ["an original that is not a string", { original: ["a"], suspect: SUSPECT }, /original must be text/],
+    ['a "store" that is not true or false', { suspect: SUSPECT, store: "no" }, /"store" field must be true or false/],
+  ])("answers 400 to %s", async (_name, body, message) => {
+    await expectError(await post(body), 400, message);
+  });
+
+  it("answers 413 to a text over the size limit, naming the limit", async () => {
+    await expectError(await post({ suspect: "a".repeat(1001) }), 413, /suspect is too long: the limit is 1,000 characters/);
+    await expectError(await post({ original: "a".repeat(1001), suspect: SUSPECT }), 413, /original is too long/);
+    expect((await post({ suspect: "a ".repeat(500) })).status).toBe(201);
+  });
+
+  it("answers 413 from Content-Length alone, before reading a huge body", async () => {
+    const request = new Request(`${ORIGIN}/api/analyses`, {
+      method: "POST",
+      body: '{"suspect":"x"}',
+      headers: { "content-length": String(50 * 1024 * 1024) },
+    });
+    await expectError(await POST(request), 413, /at most 1,000 characters/);
+  });
+
+  it("answers 413 to an oversized body sent without a length, without buffering it all", async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 100 * 1024 * 1024) return controller.close();
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+      },
+    });
+    const request = new Request(`${ORIGIN}/api/analyses`, { method: "POST", body, duplex: "half" } as RequestInit);
+    await expectError(await POST(request), 413);
+    expect(sent).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe("GET and DELETE /api/analyses/{id}", () => {
+  let created: Created;
+  beforeEach(async () => {
+    created = (await (await post({ original: ORIGINAL, suspect: SUSPECT })).json()) as Created;
+  });
+
+  it("reads a stored result back", async () => {
+    const response = await get(created.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      id: created.id,
+      createdAt: created.createdAt,
+      expiresAt: created.expiresAt,
+      analysis: created.analysis,
+    });
+  });
+
+  it("answers 404 to an unknown or malformed id", async () => {
+    await expectError(await get("AAAAAAAAAAAAAAAAAAAAAA"), 404, /deleted|expired/);
+    await expectError(await get("../../etc/passwd"), 404);
+  });
+
+  it("answers 404 to an expired result", async () => {
+    const store = await getStore();
+    const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    const old = await store.save(analyzeTexts({ suspect: SUSPECT }), longAgo);
+    await expectError(await get(old.id), 404);
+    await expectError(await del(old.id, `Bearer ${old.deleteToken}`), 404);
+  });
+
+  it("answers 401 without a token and 403 with a wrong one, and keeps the result", async () => {
+    const missing = await del(created.id);
+    await expectError(missing, 401, /delete token/);
+    expect(missing.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    await expectError(await del(created.id, created.deleteToken), 401); // no "Bearer" scheme
+    await expectError(await del(created.id, "Bearer "), 401);
+    await expectError(await del(created.id, "Bearer not-the-token"), 403, /does not match/);
+    await expectError(await del(created.id, `Bearer ${created.deleteToken}x`), 403);
+    expect((await get(created.id)).status).toBe(200);
+  });
+
+  it("deletes with the right token: 204, then 404 for everyone", async () => {
+    const response = await del(created.id, `Bearer ${created.deleteToken}`);
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe("");
+    await expectError(await get(created.id), 404);
+    await expectError(await del(created.id, `bearer   ${created.deleteToken}`), 404);
+  });
+});
+
+describe("rate limit", () => {
+  beforeAll(() => configure({ UNSPUN_RATE_LIMIT: "2" }));
+  afterAll(() => configure({}));
+
+  it("answers 429 with Retry-After once a client is over the limit, and only that client", async () => {
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    expect((await post({ suspect: SUSPECT }, from("203.0.113.1"))).status).toBe(201);
+    expect((await post({ suspect: SUSPECT, store: false }, from("203.0.113.1"))).status).toBe(200);
+    const refused = await post({ suspect: SUSPECT }, from("203.0.113.1"));
+    await expectError(refused, 429, /try again in 30 seconds/);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    expect((await post({ suspect: SUSPECT }, from("203.0.113.2"))).status).toBe(201);
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { analyzeTexts } from "@/lib/analysis";
+import { clientKeyFrom } from "@/lib/client-address";
+import { getConfig } from "@/lib/config";
+import { checkRateLimit } from "@/lib/rate-limit";
+import { requestOriginFrom, shareUrlFor } from "@/lib/share-url";
+import { getStore } from "@/lib/store";
+import { analysisRequestSchema, isOverSizeLimit } from "@/lib/validation";
+import { answering, errorResponse, jsonResponse } from "../_lib/responses";
+import { maxBodyBytes, readJsonBody } from "../_lib/read-json-body";
+
+/** `"store": false` analyses without saving: no id, no link, nothing written (embargoed text). */
+const storeChoiceSchema = z.object({
+  store: z.boolean({ error: 'The "store" field must be true or false.' }).optional(),
+});
+
+const BODY_MESSAGES = {
+  empty: 'The request body is empty: send JSON such as {"suspect": "..."}.',
+  "not-json": 'The request body is not valid JSON: send JSON such as {"suspect": "..."}.',
+} as const;
+
+/**
+ * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`.
+ * 201 `{ id, url, deleteToken, expiresAt, analysis }` when stored; 200 `{ analysis }` with
+ * `"store": false`; 400 bad input; 413 a text over UNSPUN_MAX_CHARS; 429 over the rate
+ * limit (with Retry-After). See docs/api.md.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return answering("analyse the texts", async () => {
+    const config = getConfig();
+    const limit = checkRateLimit(clientKeyFrom(request.headers));
+    if (!limit.allowed) {
+      const seconds = limit.retryAfterSeconds;
+      return errorResponse(429, `Too many analyses from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
+        "Retry-After": String(seconds),
+      });
+    }
+
+    const body = await readJsonBody(request, maxBodyBytes(config.maxChars));
+    if (!body.ok) {
+      if (body.reason === "too-large") {
+        return errorResponse(413, `The request is too large: each text may have at most ${config.maxChars.toLocaleString("en-US")} characters.`);
+      }
+      return errorResponse(400, BODY_MESSAGES[body.reason]);
+    }
+    if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+      return errorResponse(400, BODY_MESSAGES["not-json"].replace("is not valid JSON", "is not a JSON object"));
+    }
+
+    const parsed = analysisRequestSchema(config.maxChars).safeParse(body.value);
+    if (!parsed.success) {
+      const status = isOverSizeLimit(parsed.error) ? 413 : 400;
+      const tooBig = parsed.error.issues.find((issue) => issue.code === "too_big");
+      return errorResponse(status, (tooBig ?? parsed.error.issues[0])?.message ?? "The request is not valid.");
+    }
+    const choice = storeChoiceSchema.safeParse(body.value);
+    if (!choice.success) return errorResponse(400, choice.error.issues[0]?.message ?? 'The "store" field is not valid.');
+
+    const analysis = analyzeTexts({ original: parsed.data.original, suspect: parsed.data.suspect });
+    if (choice.data.store === false) return jsonResponse({ analysis }, 200);
+
+    const store = await getStore();
+    const saved = await store.save(analysis);
+    const url = shareUrlFor(saved.id, requestOriginFrom(request.headers, request.url));
+    return jsonResponse(
+      { id: saved.id, url, deleteToken: saved.deleteToken, createdAt: saved.createdAt, expiresAt: saved.expiresAt, analysis },
+      201,
+      { Location: `/api/analyses/${saved.id}` },
+    );
+  });
+}
