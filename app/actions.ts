@@ -1,0 +1,96 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { analyzeTexts } from "@/lib/analysis";
+import { clientKeyFrom } from "@/lib/client-address";
+import { getConfig } from "@/lib/config";
+import { deleteCookieName } from "@/lib/delete-cookie";
+import { checkRateLimit } from "@/lib/rate-limit";
+import { getStore } from "@/lib/store";
+import { analysisRequestSchema } from "@/lib/validation";
+import type { AnalyzeFormState } from "@/components/home/analyze-form-state";
+
+/** Browsers cap cookie lifetimes at 400 days; "kept forever" results use the cap. */
+const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
+
+/**
+ * The home form's action (for useActionState). Validates with the shared schema, counts
+ * the request against the rate limit, analyses, then either stores the result, sets the
+ * creator's delete-token cookie and redirects to /r/{id}, or, with "Don't store" ticked,
+ * returns the analysis in the state and keeps nothing. Every error answer echoes the
+ * submitted text in `values` so the form never loses input.
+ */
+export async function analyzeAction(_previous: AnalyzeFormState, formData: FormData): Promise<AnalyzeFormState> {
+  const original = formData.get("original");
+  const suspect = formData.get("suspect");
+  const values = {
+    original: typeof original === "string" ? original : "",
+    suspect: typeof suspect === "string" ? suspect : "",
+    dontStore: formData.get("dontStore") === "on",
+  };
+
+  let resultPath: string;
+  try {
+    const config = getConfig();
+    const parsed = analysisRequestSchema(config.maxChars).safeParse({ original, suspect });
+    if (!parsed.success) {
+      const fieldErrors: AnalyzeFormState["fieldErrors"] = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === "original" || field === "suspect") && !fieldErrors[field]) fieldErrors[field] = issue.message;
+      }
+      return { status: "invalid", fieldErrors, values };
+    }
+
+    const requestHeaders = await headers();
+    const limit = checkRateLimit(clientKeyFrom(requestHeaders));
+    if (!limit.allowed) {
+      return { status: "failed", formError: rateLimitMessage(limit.retryAfterSeconds), values };
+    }
+
+    const analysis = analyzeTexts(parsed.data);
+    if (values.dontStore) return { status: "done", analysis, values };
+
+    const store = await getStore();
+    const saved = await store.save(analysis);
+    const cookieStore = await cookies();
+    cookieStore.set(deleteCookieName(saved.id), saved.deleteToken, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: isHttps(requestHeaders, config.baseUrl),
+      maxAge: cookieLifetime(saved.expiresAt),
+    });
+    resultPath = `/r/${encodeURIComponent(saved.id)}`;
+  } catch (error) {
+    console.error("analyzeAction failed:", error);
+    return {
+      status: "failed",
+      formError: "Something went wrong on our side and the analysis did not finish. Your text is still here: try again in a moment.",
+      values,
+    };
+  }
+  // Outside the try block: redirect() works by throwing, which the catch above would swallow.
+  redirect(resultPath);
+}
+
+function rateLimitMessage(seconds: number): string {
+  const wait = seconds < 60 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
+  return `Too many analyses from your connection in the last minute. Try again in ${wait}; your text is still here.`;
+}
+
+/** Secure cookies only over HTTPS, or a browser on plain http://localhost would drop them. */
+function isHttps(requestHeaders: Headers, baseUrl: string | null): boolean {
+  if (baseUrl) return baseUrl.startsWith("https:");
+  const forwarded = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  if (forwarded) return forwarded === "https";
+  return requestHeaders.get("origin")?.startsWith("https:") ?? false;
+}
+
+/** Seconds the delete cookie lives: as long as the result it deletes, within the browser cap. */
+function cookieLifetime(expiresAt: string | null): number {
+  if (!expiresAt) return MAX_COOKIE_SECONDS;
+  const seconds = Math.floor((Date.parse(expiresAt) - Date.now()) / 1000);
+  return Math.min(MAX_COOKIE_SECONDS, Math.max(60, seconds));
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Review } from "@/components/review/review";
+import type { Analysis } from "@/lib/analysis/types";
+
+/**
+ * A "Don't store" result, shown under the form: the full review, but no share link and
+ * nothing saved. Focus moves to its heading so keyboard and screen-reader users land on it.
+ */
+export function UnsavedResult({ analysis }: { analysis: Analysis }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [analysis]);
+
+  return (
+    <section aria-labelledby="unsaved-result-title" className="mt-10 border-t border-line-soft pt-6">
+      <h2 id="unsaved-result-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
+        Result (not stored)
+      </h2>
+      <p className="mt-1 mb-4 text-sm text-muted">
+        This analysis was not saved and has no link. It is gone when you leave or reload the page.
+      </p>
+      <Review analysis={analysis} />
+    </section>
+  );
+}
