@@ -1,12 +1,17 @@
+import { BASE_SECURITY_HEADERS } from "@/lib/security-headers";
+
 /**
  * JSON responses of the HTTP API. Every answer is JSON, never cached (results are private
  * to whoever holds the link, and deletable) and never indexed; every error is
- * `{ "error": "one sentence" }`.
+ * `{ "error": "one sentence" }`. proxy.ts skips /api, so the security headers are set here;
+ * a JSON answer opened in a browser tab may load and run nothing.
  */
-const BASE_HEADERS = {
+const BASE_HEADERS: Readonly<Record<string, string>> = {
+  ...BASE_SECURITY_HEADERS,
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
   "Cache-Control": "no-store",
   "X-Robots-Tag": "noindex",
-} as const;
+};
 
 /** A JSON answer with the API's headers. */
 export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}): Response {

@@ -220,3 +220,14 @@ describe("rate limit", () => {
     expect((await post({ suspect: SUSPECT }, from("203.0.113.2"))).status).toBe(201);
   });
 });
+
+describe("security headers", () => {
+  it("every API answer forbids sniffing, framing and caching, and runs nothing if opened in a tab", async () => {
+    for (const response of [await post({ suspect: SUSPECT }), await post("{"), await get("AAAAAAAAAAAAAAAAAAAAAA")]) {
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
+      expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get("x-robots-tag")).toBe("noindex");
+    }
+  });
+});
