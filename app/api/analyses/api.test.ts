@@ -6,7 +6,7 @@ import { analyzeTexts } from "@/lib/analysis";
 import { resetConfigForTests } from "@/lib/config";
 import { resetRateLimitForTests } from "@/lib/rate-limit";
 import { closeStore, getStore } from "@/lib/store";
-import { POST } from "./route";
+import { GET as LIST, POST } from "./route";
 import { DELETE, GET } from "./[id]/route";
 
 const dataDir = mkdtempSync(join(tmpdir(), "unspun-api-"));
@@ -171,6 +171,12 @@ describe("GET and DELETE /api/analyses/{id}", () => {
       expiresAt: created.expiresAt,
       analysis: created.analysis,
     });
+  });
+
+  it("never lists results", async () => {
+    const response = LIST();
+    await expectError(response, 405, /never listed/);
+    expect(response.headers.get("allow")).toBe("POST");
   });
 
   it("answers 404 to an unknown or malformed id", async () => {

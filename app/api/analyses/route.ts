@@ -69,3 +69,8 @@ export async function POST(request: Request): Promise<Response> {
     );
   });
 }
+
+/** GET /api/analyses: results are never listed, so a link is only found by whoever was given it. */
+export function GET(): Response {
+  return errorResponse(405, "Results are never listed: read one with GET /api/analyses/{id}.", { Allow: "POST" });
+}
