@@ -1,29 +1,115 @@
-import type { Analysis } from "./types";
+import { alignSentences } from "./align";
+import { classifyPair, addUnlessCovered } from "./classify";
+import type { PairContext } from "./classify/context";
+import { diffSpans, type DiffPart } from "./diff";
+import { buildHunks } from "./hunks";
+import { detectLanguage } from "./language";
+import { findOneSidedSentences } from "./one-sided";
+import { findQuotations } from "./quotes";
+import { summarize } from "./score";
+import { segmentSentences } from "./segment";
+import { detectSuspectArtifacts } from "./suspect-alone";
+import { tokenize } from "./tokens";
+import type { Alignment, Analysis, Doc, Finding, Span } from "./types";
 
 export const ENGINE_NAME = "unspun 0.1.0";
 
 export type AnalyzeInput = { original?: string | null; suspect: string };
 
 /**
- * Analyses a suspect text, against an original when one is given.
- * (First cut while the pipeline lands: every suspect line is one sentence.)
+ * Analyses a suspect text, against an original when one is given (a missing, null or
+ * blank original means the suspect is judged on its own).
+ *
+ * segment -> align -> diff each aligned group -> compared rules per group -> one-sided
+ * sentences -> suspect-alone rules -> score. Rules tuned for English run only when the
+ * suspect reads as English; otherwise segmentation, alignment, the diff and the
+ * language-neutral rules (numbers, quotations) still run and the summary says so.
+ * Pure: the same input always gives the same Analysis.
  */
 export function analyzeTexts(input: AnalyzeInput): Analysis {
-  const toDoc = (text: string) => {
-    const sentences: { start: number; end: number }[] = [];
-    for (const match of text.matchAll(/[^\n]+/g)) {
-      if (match[0].trim()) sentences.push({ start: match.index, end: match.index + match[0].length });
+  const language = detectLanguage(input.suspect);
+  const suspect = toDoc(input.suspect, language);
+  const original = input.original && input.original.trim() ? toDoc(input.original, language) : null;
+
+  const findings: Finding[] = [];
+  let alignments: Alignment[] = [];
+  const unchanged: Span[] = [];
+  if (original) {
+    alignments = alignSentences(original, suspect);
+    const originalWords = new Set(tokenize(original.text).filter((t) => t.isWord).flatMap((t) => [t.norm.replace(/['’]s$/, ""), ...t.norm.split(/[-.]/)]));
+    const originalQuotes = findQuotations(original.text);
+    const suspectQuotes = findQuotations(suspect.text);
+    for (const alignment of alignments) {
+      const originalSpan = groupSpan(original, alignment.original);
+      const suspectSpan = groupSpan(suspect, alignment.suspect);
+      const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan);
+      unchanged.push(...unchangedSpans(parts));
+      const context: PairContext = {
+        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalWords,
+      };
+      findings.push(...classifyPair(context, language === "en"));
     }
-    return { text, sentences };
-  };
-  const original = input.original ? toDoc(input.original) : null;
-  const suspect = toDoc(input.suspect);
+    findings.push(...findOneSidedSentences(original, suspect, alignments));
+  }
+  if (language === "en") {
+    for (const artifact of detectSuspectArtifacts(suspect)) {
+      if (artifact.suspect && insideAny(artifact.suspect, unchanged)) continue; // the original says it too
+      addUnlessCovered(findings, artifact);
+    }
+  }
+  const ordered = orderBySuspectPosition(findings, alignments, suspect, original);
   return {
     engine: ENGINE_NAME,
     original,
     suspect,
-    alignments: [],
-    findings: [],
-    summary: { verdict: "light edit", spinScore: 0, counts: {} },
+    alignments,
+    findings: ordered,
+    summary: summarize(original, suspect, alignments, ordered, language),
   };
+}
+
+function toDoc(text: string, language: string): Doc {
+  return { text, sentences: segmentSentences(text, language) };
+}
+
+function groupSpan(doc: Doc, indices: number[]): Span {
+  const first = doc.sentences[indices[0] ?? 0];
+  const last = doc.sentences[indices[indices.length - 1] ?? 0];
+  return { start: first?.start ?? 0, end: last?.end ?? 0 };
+}
+
+/** Stretches of the suspect that the diff found unchanged from the original. */
+function unchangedSpans(parts: DiffPart[]): Span[] {
+  return parts.flatMap((part) => {
+    const first = part.suspect[0];
+    const last = part.suspect[part.suspect.length - 1];
+    return part.op === "same" && first && last ? [{ start: first.start, end: last.end }] : [];
+  });
+}
+
+function insideAny(span: Span, spans: Span[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+}
+
+/**
+ * Orders findings by where they sit in the suspect. An omitted original sentence has no
+ * suspect position: it is placed where the suspect picks up after the original sentence
+ * before it, so it reads in the flow of the story.
+ */
+function orderBySuspectPosition(findings: Finding[], alignments: Alignment[], suspect: Doc, original: Doc | null): Finding[] {
+  const position = (finding: Finding): number => {
+    if (finding.suspect) return finding.suspect.start;
+    if (!original || !finding.original) return Number.MAX_SAFE_INTEGER;
+    const originalIndex = original.sentences.findIndex((s) => s.start === finding.original?.start);
+    let best = -1;
+    for (const alignment of alignments) {
+      const last = Math.max(...alignment.original);
+      if (last < originalIndex) best = Math.max(best, suspect.sentences[Math.max(...alignment.suspect)]?.end ?? -1);
+    }
+    return best + 0.5;
+  };
+  return findings
+    .map((finding, order) => ({ finding, order, at: position(finding) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((entry) => entry.finding);
 }

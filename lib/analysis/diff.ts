@@ -34,6 +34,14 @@ export function diffSpans(
   const keep = (token: Token) => !options.ignorePunctuation || token.isWord;
   const before = tokenize(originalText, originalRange.start, originalRange.end).filter(keep);
   const after = tokenize(suspectText, suspectRange.start, suspectRange.end).filter(keep);
+  return diffTokens(before, after, options);
+}
+
+/**
+ * Word-level diff of two token lists that need not be contiguous text: used to re-diff
+ * what a first diff left unmatched, where a phrase moved within a sentence.
+ */
+export function diffTokens(before: Token[], after: Token[], options: DiffOptions = {}): DiffPart[] {
   const changes = diffArrays(before, after, {
     comparator: (left, right) => comparable(left, options) === comparable(right, options),
   });

@@ -1,0 +1,121 @@
+import { findEntityMentions, mentionIsIn, type EntityMention } from "../entities";
+import { tokenize } from "../tokens";
+import type { Finding } from "../types";
+import { quoted, type PairContext } from "./context";
+
+/**
+ * A person, place, organisation or nationality became another. Names in the suspect group
+ * that the original group lacks (and that the original story never mentions) are paired
+ * with names the original group has and the suspect lost: by a shared word ("North
+ * Korean" / "North Vietnamese"), by an acronym ("KCNA" / "Asian Central News Agency"), or,
+ * when exactly one of each is left, by taking their place ("Ban Kil Joo" / "Koo Gi Yeon").
+ */
+export function findEntityChanges(context: PairContext): Finding[] {
+  const { original, suspect } = context;
+  const originalGroupWords = wordSet(original.text, context.originalSpan);
+  const suspectGroupWords = wordSet(suspect.text, context.suspectSpan);
+  const added = mentionsIn(suspect.text, context).filter(
+    (m) => !mentionIsIn(m, originalGroupWords) && !mentionIsIn(m, context.originalWords),
+  );
+  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !mentionIsIn(m, suspectGroupWords));
+
+  // "US" and "United States" name one thing: an alias is not a change.
+  const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
+  const changed = added.filter((now) => !lost.some((was) => isAlias(now, was)));
+  const pairs: [EntityMention, EntityMention][] = [];
+  for (const mention of changed) {
+    let best: { mention: EntityMention; score: number } | null = null;
+    for (const candidate of free) {
+      const score = pairScore(mention, candidate);
+      if (score > 0 && (!best || score > best.score)) best = { mention: candidate, score };
+    }
+    if (best) {
+      pairs.push([mention, best.mention]);
+      free.delete(best.mention);
+    }
+  }
+  // One name left on each side in the same statement: one took the other's place, when
+  // both look like personal names (two to four capitalised words, no connector).
+  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m));
+  const lastLost = [...free][0];
+  if (unpairedAdded.length === 1 && free.size === 1 && lastLost && looksLikePersonName(unpairedAdded[0]!) && looksLikePersonName(lastLost)) {
+    pairs.push([unpairedAdded[0]!, lastLost]);
+  }
+
+  return pairs.map(([now, was]) => {
+    const span = withChangedHead(suspect.text, now, context);
+    return {
+      kind: "entity-change" as const,
+      severity: "high" as const,
+      suspect: span,
+      original: { start: was.start, end: was.end },
+      message: `The original names ${quoted(was.text)} here; the suspect says ${quoted(suspect.text.slice(span.start, span.end))}.`,
+      suggestion: was.text,
+    };
+  });
+}
+
+function mentionsIn(text: string, context: PairContext): EntityMention[] {
+  return findEntityMentions(text, context.suspectSpan);
+}
+
+function wordSet(text: string, span: { start: number; end: number }): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (!token.isWord) continue;
+    words.add(token.norm.replace(/['’]s$/, ""));
+    for (const part of token.norm.replace(/['’]s$/, "").split(/[-.]/)) if (part) words.add(part);
+  }
+  return words;
+}
+
+/** How strongly two names look like one replacing the other; 0 means not at all. */
+function pairScore(now: EntityMention, was: EntityMention): number {
+  const shared = now.words.filter((w) => was.words.includes(w)).length;
+  if (shared > 0 && shared < Math.max(now.words.length, was.words.length)) return shared;
+  if (acronymMatches(was.text, now.words) || acronymMatches(now.text, was.words)) return 2;
+  if (now.words.length === 1 && was.words.length === 1 && isDemonymLike(now.words[0]!) && isDemonymLike(was.words[0]!)) return 1;
+  return 0;
+}
+
+/** "KCNA" against ["asian","central","news","agency"]: most letters line up with initials. */
+function acronymMatches(acronym: string, words: string[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym) || words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join("");
+  const letters = acronym.toLowerCase();
+  let common = 0;
+  for (let i = 1; i <= Math.min(letters.length, initials.length); i++) {
+    if (letters[letters.length - i] === initials[initials.length - i]) common++;
+    else break;
+  }
+  return common >= Math.max(2, letters.length - 1);
+}
+
+function isAlias(a: EntityMention, b: EntityMention): boolean {
+  const initials = (m: EntityMention) => m.words.map((w) => w[0]).join("");
+  const letters = (m: EntityMention) => m.text.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const isAcronym = (m: EntityMention) => /^([A-Z]\.?\s?){2,6}$/.test(m.text.trim());
+  return (isAcronym(a) && letters(a) === initials(b)) || (isAcronym(b) && letters(b) === initials(a));
+}
+
+function looksLikePersonName(mention: EntityMention): boolean {
+  const parts = mention.text.split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p));
+}
+
+function isDemonymLike(word: string): boolean {
+  return /(ese|an|ian|ish|i|ic)$/.test(word);
+}
+
+/**
+ * Extends a nationality to the noun it qualifies when that noun changed too:
+ * "North Vietnamese group" for "North Korean delegation".
+ */
+function withChangedHead(text: string, mention: EntityMention, context: PairContext): { start: number; end: number } {
+  const next = tokenize(text, mention.end, Math.min(context.suspectSpan.end, mention.end + 40))[0];
+  const changed = context.hunks.some((h) => h.added.some((t) => t.start === next?.start));
+  if (next && next.isWord && changed && /^\p{Ll}/u.test(next.text) && isDemonymLike(mention.words[mention.words.length - 1] ?? "")) {
+    return { start: mention.start, end: next.end };
+  }
+  return { start: mention.start, end: mention.end };
+}

@@ -1,0 +1,42 @@
+import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
+import { spanOf } from "../hunks";
+import type { Token } from "../tokens";
+import type { Finding } from "../types";
+import { quoted, type PairContext } from "./context";
+
+/** Hunks longer than this are restructured sentences, where a negation may just have moved. */
+const MAX_HUNK_WORDS = 6;
+
+const negations = (tokens: Token[]) =>
+  tokens.filter((t) => t.isWord && (NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't"))).length;
+
+/**
+ * A statement's polarity flips when a local change adds or removes a negation ("did not
+ * approve" -> "approved", "never" -> "always"). Only short hunks count, so a negation that
+ * merely moved within a rewritten sentence is not taken for a flip.
+ */
+export function findNegationChanges(context: PairContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const hunk of context.hunks) {
+    const removed = hunk.removed.filter((t) => t.isWord);
+    const added = hunk.added.filter((t) => t.isWord);
+    if (removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
+    if (negations(removed) === negations(added)) continue;
+    const suspect = spanOf(hunk.added.length ? hunk.added : [...hunk.before.slice(-1), ...hunk.after.slice(0, 1)]);
+    const original = spanOf(hunk.removed);
+    if (!suspect) continue;
+    const originalWords = hunk.removed.map((t) => t.text).join(" ");
+    findings.push({
+      kind: "negation-change",
+      severity: "high",
+      suspect,
+      original,
+      message:
+        negations(added) > negations(removed)
+          ? "A negation was added here: the statement now says the opposite of the original."
+          : `The original's negation (${quoted(originalWords)}) is gone: the statement now says the opposite.`,
+      ...(originalWords ? { suggestion: originalWords } : {}),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,59 @@
+import { numberValue } from "../numbers";
+import { tokenize, type Token } from "../tokens";
+import type { Finding } from "../types";
+import { quoted, type PairContext } from "./context";
+
+/**
+ * Numbers, dates and quantities must survive a rewrite. The values stated in the aligned
+ * original and suspect sentences are compared as multisets ("five" equals "5"); each
+ * suspect value the original lacks is paired, in order, with an original value the
+ * suspect lacks. A value added with nothing lost beside it is left alone (an added detail
+ * is not a changed fact).
+ */
+export function findNumberChanges(context: PairContext): Finding[] {
+  const originalNumbers = numberTokens(context.original.text, context.originalSpan);
+  const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan);
+  const lost = unmatched(originalNumbers, suspectNumbers);
+  const added = unmatched(suspectNumbers, originalNumbers);
+  const findings: Finding[] = [];
+  for (let i = 0; i < Math.min(lost.length, added.length); i++) {
+    const was = lost[i]!;
+    const now = added[i]!;
+    findings.push({
+      kind: "number-change",
+      severity: "high",
+      suspect: { start: now.token.start, end: now.token.end },
+      original: { start: was.token.start, end: was.token.end },
+      message: `The original says ${quoted(was.token.text)} here; the suspect says ${quoted(now.token.text)}.`,
+      suggestion: was.token.text,
+    });
+  }
+  return findings;
+}
+
+type NumberToken = { token: Token; value: string };
+
+function numberTokens(text: string, span: { start: number; end: number }): NumberToken[] {
+  const tokens = tokenize(text, span.start, span.end);
+  const numbers: NumberToken[] = [];
+  tokens.forEach((token, i) => {
+    const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
+    const value = numberValue(token, !nextIsNumber);
+    if (value !== null) numbers.push({ token, value });
+  });
+  return numbers;
+}
+
+/** Items of `from` whose value `against` does not have (as multisets). */
+function unmatched(from: NumberToken[], against: NumberToken[]): NumberToken[] {
+  const available = new Map<string, number>();
+  for (const { value } of against) available.set(value, (available.get(value) ?? 0) + 1);
+  return from.filter(({ value }) => {
+    const left = available.get(value) ?? 0;
+    if (left > 0) {
+      available.set(value, left - 1);
+      return false;
+    }
+    return true;
+  });
+}

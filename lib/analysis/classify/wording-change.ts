@@ -1,0 +1,160 @@
+import { isWordNetPhrase, wordRelation, type WordRelation } from "@/lib/lexicon/wordnet";
+import { findMovedHunks, spanOf, type Hunk } from "../hunks";
+import type { Token } from "../tokens";
+import type { Finding } from "../types";
+import { quoted, type PairContext } from "./context";
+import { canBeNoun, isClassifyingAdjective, isContentWord } from "./word-class";
+
+/** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
+const MAX_SWAP_WORDS = 4;
+
+/**
+ * Tells a garbled fixed expression from an honest synonym.
+ *
+ * Spinners replace words one by one from a thesaurus, and it shows where words belong
+ * together: a noun-noun compound whose modifier changed ("spy agency" -> "detective
+ * agency"), the head of a classifying-adjective phrase ("military cooperation" ->
+ * "military cohesion"), or a run of words each swapped for a near-synonym ("research
+ * professor" -> "studies teacher", "one-line dispatch" -> "one-spaced release"). Those
+ * are "garbled-phrase" (medium). A single verb, adverb or qualitative word swapped for a
+ * WordNet synonym ("said" -> "stated", "rise" -> "climb") is an honest "synonym-swap"
+ * (low). Anything else (a rewritten clause) is left to the reader.
+ */
+export function findWordingChanges(context: PairContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
+    const finding = judgeHunk(hunk);
+    if (finding && !findings.some((f) => f.suspect && finding.suspect && f.suspect.start < finding.suspect.end && finding.suspect.start < f.suspect.end)) {
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function judgeHunk(hunk: Hunk): Finding | null {
+  const removed = hunk.removed.filter(isContentWord);
+  const added = hunk.added.filter(isContentWord);
+  if (removed.length === 0 || added.length === 0) return null;
+
+  // The whole hunk, when it is a compact swap; else the words that meet the unchanged text
+  // on either side, which is where a fixed expression keeps one word and loses the other.
+  if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
+    const whole = judgeSwap(removed, added, hunk.before[hunk.before.length - 1], hunk.after[0]);
+    if (whole) return whole;
+  }
+  const trailing = judgeSwap(trailingRun(hunk.removed), trailingRun(hunk.added), undefined, hunk.after[0]);
+  if (trailing?.kind === "garbled-phrase") return trailing;
+  const leading = judgeSwap(leadingRun(hunk.removed), leadingRun(hunk.added), hunk.before[hunk.before.length - 1], undefined);
+  if (leading?.kind === "garbled-phrase") return leading;
+  return null;
+}
+
+/**
+ * Judges `removed` -> `added` (runs of adjacent content words), given the unchanged word
+ * just before (`previous`) and just after (`next`) them, if any.
+ */
+function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): Finding | null {
+  if (removed.length === 0 || added.length === 0 || removed.length > MAX_SWAP_WORDS || added.length > MAX_SWAP_WORDS) return null;
+  const relations = pairUp(removed, added);
+  if (relations.every((r) => r === "same")) return null;
+  const span = spanOf(added)!;
+  const original = spanOf(removed);
+  const text = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
+
+  if (removed.length === 1 && added.length === 1) {
+    const was = removed[0]!;
+    const now = added[0]!;
+    const relation = relations[0] ?? null;
+    const related = relation === "synonym" || relation === "near";
+    const compoundModifier =
+      related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && canBeNoun(next.norm) && !/ly$/.test(was.norm);
+    const classifiedHead =
+      previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
+    if (compoundModifier && next) return garbled({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
+    if (classifiedHead && previous) return garbled({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
+    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbled(span, original, was.text, now.text);
+    if (relation === "synonym" || relation === "near") {
+      return {
+        kind: "synonym-swap",
+        severity: "low",
+        suspect: span,
+        original,
+        message: `${quoted(now.text)} replaces ${quoted(was.text)}, a synonym with the same meaning here.`,
+        suggestion: was.text,
+      };
+    }
+    return null;
+  }
+
+  // Word by word: as many words on each side, each replaced by a relative of itself.
+  const wordByWord =
+    removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
+  if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r === "synonym" || r === "near"))) {
+    return garbled(span, original, text(removed), text(added));
+  }
+  return null;
+}
+
+/** True when the tokens stand next to each other in the text (no word between them). */
+function isRun(tokens: Token[]): boolean {
+  return tokens.every((t, i) => i === 0 || adjacent(tokens[i - 1]!, t));
+}
+
+/** The content words at the end of a hunk side, up to the first word that is not one. */
+function trailingRun(tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0 && isContentWord(tokens[i]!); i--) run.unshift(tokens[i]!);
+  return run;
+}
+
+/** The content words at the start of a hunk side. */
+function leadingRun(tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (const token of tokens) {
+    if (!isContentWord(token)) break;
+    run.push(token);
+  }
+  return run;
+}
+
+function garbled(span: { start: number; end: number }, original: { start: number; end: number } | null, was: string, now: string): Finding {
+  return {
+    kind: "garbled-phrase",
+    severity: "medium",
+    suspect: span,
+    original,
+    message: `${quoted(now)} looks like ${quoted(was)} reworded word by word, as article spinners do; the phrase no longer reads as the fixed expression it replaced.`,
+    suggestion: was,
+  };
+}
+
+/** Relations between removed and added words, pairing each removed word with its best match. */
+function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[] {
+  const rank = (r: WordRelation | null) => (r === "same" ? 3 : r === "synonym" ? 2 : r === "near" ? 1 : 0);
+  return removed.map((was, i) => {
+    const positional = added[i];
+    let best: WordRelation | null = positional ? relationOf(was, positional) : null;
+    for (const now of added) {
+      const relation = relationOf(was, now);
+      if (rank(relation) > rank(best)) best = relation;
+    }
+    return best;
+  });
+}
+
+/** A near-synonym, or a hyphenated word that kept one part ("one-line" -> "one-spaced"). */
+function isRelative(was: Token, now: Token): boolean {
+  const relation = relationOf(was, now);
+  if (relation === "synonym" || relation === "near") return true;
+  const wasParts = was.norm.split("-");
+  return wasParts.length > 1 && now.norm.split("-").some((part) => wasParts.includes(part)) && was.norm !== now.norm;
+}
+
+function relationOf(a: Token, b: Token): WordRelation | null {
+  if (a.norm === b.norm) return "same";
+  return wordRelation(a.norm, b.norm);
+}
+
+function adjacent(left: Token, right: Token): boolean {
+  return right.start - left.end <= 1;
+}

@@ -1,0 +1,39 @@
+import type { Token } from "./tokens";
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, half: 0.5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
+  eighth: 8, ninth: 9, tenth: 10,
+};
+const CALENDAR_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/**
+ * The value a token states, as a comparable string: "5" and "five" both give "5",
+ * "1,200" gives "1200", weekday and month names give themselves. "may", "march" and
+ * "second" are ambiguous and count only when capitalised ("May", "March") or next to a
+ * number; the caller passes `strict` false for that context. Null when not a number/date.
+ */
+export function numberValue(token: Token, strict = true): string | null {
+  const norm = token.norm;
+  if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "");
+  if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
+  if (norm in NUMBER_WORDS) {
+    if (strict && (norm === "second" || norm === "first" || norm === "half")) return null;
+    return String(NUMBER_WORDS[norm]);
+  }
+  if (CALENDAR_WORDS.has(norm)) return norm;
+  if ((norm === "may" || norm === "march") && /^\p{Lu}/u.test(token.text)) return norm;
+  return null;
+}
+
+/** The number and date values in a token run, in order. */
+export function numberValues(tokens: Token[]): string[] {
+  return tokens.map((t) => numberValue(t)).filter((v): v is string => v !== null);
+}
