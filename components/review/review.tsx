@@ -1,34 +1,220 @@
 "use client";
 
-import type { Analysis } from "@/lib/analysis/types";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { foldUnchanged } from "./collapse";
+import { DocumentView } from "./document-view";
+import { ExportActions } from "./export-actions";
+import { DEFAULT_FILTER, isShown, type FindingFilter } from "./filters";
+import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
+import { FindingTooltip } from "./finding-tooltip";
+import { FindingsPanel } from "./findings-panel";
+import { Minimap, type MinimapTick } from "./minimap";
+import { placeFindings } from "./place-findings";
+import { ReviewHeader } from "./review-header";
+import { diffRow } from "./row-diff";
+import { buildRows } from "./rows";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import type { ReviewProps } from "./types";
+import { useReviewKeys } from "./use-review-keys";
+import { DEFAULT_VIEW, ViewOptions, type ViewSettings } from "./view-options";
+import "./review.css";
 
-/** What the review knows about a stored result; absent for "Don't store" analyses. */
-export type ReviewResult = {
-  id: string;
-  shareUrl: string;
-  createdAt: string;
-  expiresAt: string | null;
-  canDelete: boolean;
-};
+export type { ReviewProps, ReviewResult } from "./types";
 
-export type ReviewProps = { analysis: Analysis; result?: ReviewResult };
+/** Rough characters per line of a column, to weigh rows for the minimap. */
+const CHARS_PER_LINE = 70;
 
 /**
- * The side-by-side review of one analysis. Without `result` (an unsaved analysis) it shows
- * no share link and no delete button. (First cut: the full review lands in later commits.)
+ * The review of one analysis: verdict and score, the two texts side by side with every
+ * change marked, the findings list with filters, a minimap, keyboard navigation and exports.
+ * Without `result` (a "Don't store" analysis) there is no link and no Delete.
  */
-export function Review({ analysis }: ReviewProps) {
-  const { suspect, summary } = analysis;
+export function Review({ analysis, result }: ReviewProps) {
+  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
+  const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [tip, setTip] = useState<{ finding: number; anchor: HTMLElement } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const documentRef = useRef<HTMLElement>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const rows = useMemo(() => buildRows(analysis), [analysis]);
+  const placement = useMemo(() => placeFindings(analysis, rows), [analysis, rows]);
+  const diffView = { ignoreCase: view.ignoreCase, ignorePunctuation: view.ignorePunctuation, ignoreWhitespace: view.ignoreWhitespace };
+  const diffs = useMemo(
+    () => rows.map((row) => diffRow(analysis, row, diffView)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- diffView is rebuilt from these three flags
+    [analysis, rows, view.ignoreCase, view.ignorePunctuation, view.ignoreWhitespace],
+  );
+  const shown = useMemo(() => placement.order.filter((i) => isShown(analysis.findings[i]!, filter)), [analysis, placement, filter]);
+  const findingsByRow = useMemo(() => {
+    const visible = new Set(shown);
+    return placement.byRow.map((list) => list.filter((i) => visible.has(i)));
+  }, [placement, shown]);
+  const blocks = useMemo(
+    () => foldUnchanged(rows, diffs, findingsByRow, view.collapseUnchanged),
+    [rows, diffs, findingsByRow, view.collapseUnchanged],
+  );
+
+  const ticks = useMemo((): MinimapTick[] => {
+    const length = (spans: ({ start: number; end: number } | undefined)[]) =>
+      spans.reduce((sum, span) => sum + (span ? span.end - span.start : 0), 0);
+    const weights = rows.map((row) => {
+      const originalChars = row.type === "moved-from" ? 0 : length(row.original.map((i) => analysis.original?.sentences[i]));
+      const suspectChars = length(row.suspect.map((i) => analysis.suspect.sentences[i]));
+      return 1 + Math.ceil(Math.max(originalChars, suspectChars) / CHARS_PER_LINE);
+    });
+    const folded = new Set(blocks.flatMap((block) => (block.type === "folded" ? block.rows.slice(1) : [])));
+    const starts: number[] = [];
+    let total = 0;
+    weights.forEach((weight, index) => {
+      starts.push(total);
+      total += folded.has(index) ? 0 : weight;
+    });
+    return shown.map((finding) => {
+      const row = placement.rowOf[finding]!;
+      return { finding, kind: analysis.findings[finding]!.kind, at: total > 0 ? (starts[row]! + weights[row]! / 2) / total : 0 };
+    });
+  }, [analysis, rows, blocks, shown, placement]);
+
+  const goTo = useCallback(
+    (index: number) => {
+      setCurrent(index);
+      const row = rows[placement.rowOf[index]!];
+      const target = document.getElementById(findingElementId(index)) ?? (row ? document.getElementById(rowElementId(row.key)) : null);
+      if (!target) return;
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+      const position = shown.indexOf(index);
+      setAnnouncement(position >= 0 ? `Finding ${position + 1} of ${shown.length}` : "");
+    },
+    [rows, placement, shown],
+  );
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (shown.length === 0) {
+        setAnnouncement("No findings to move to.");
+        return;
+      }
+      const focused = document.activeElement?.closest<HTMLElement>("[data-finding]")?.dataset.finding;
+      const from = focused !== undefined ? Number(focused) : current;
+      const at = from === null ? -1 : shown.indexOf(from);
+      const next = at === -1 ? (direction === 1 ? 0 : shown.length - 1) : (at + direction + shown.length) % shown.length;
+      goTo(shown[next]!);
+    },
+    [shown, current, goTo],
+  );
+
+  useReviewKeys({
+    onNext: () => step(1),
+    onPrevious: () => step(-1),
+    onHelp: () => setShortcutsOpen(true),
+    onEscape: () => setTip(null),
+  });
+
+  // Hover and focus on any highlight show its explanation and light up its counterpart.
+  const showTip = useCallback((element: HTMLElement) => {
+    clearTimeout(hideTimer.current);
+    const index = Number(element.dataset.finding);
+    if (!Number.isInteger(index)) return;
+    setTip((previous) => (previous?.anchor === element ? previous : { finding: index, anchor: element }));
+  }, []);
+  const hideTipSoon = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    // A short grace period lets the pointer travel onto the tooltip (WCAG 1.4.13: hoverable).
+    hideTimer.current = setTimeout(() => setTip(null), 200);
+  }, []);
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+  useEffect(() => {
+    if (!tip) return;
+    const lit = [tip.anchor, ...document.querySelectorAll<HTMLElement>(`[data-counterpart="${tip.finding}"]`)];
+    lit.forEach((element) => element.classList.add("is-active"));
+    return () => lit.forEach((element) => element.classList.remove("is-active"));
+  }, [tip]);
+
+  const markFrom = (target: EventTarget) => (target instanceof Element ? target.closest<HTMLElement>("mark[data-finding]") : null);
+
   return (
-    <section aria-label="Review">
-      <p>
-        Verdict: {summary.verdict} · spin score {Math.round(summary.spinScore * 100)} / 100
-      </p>
-      <ol>
-        {suspect.sentences.map((span, index) => (
-          <li key={index}>{suspect.text.slice(span.start, span.end)}</li>
+    <div
+      className="review mx-auto flex max-w-[112rem] flex-col gap-4 px-4 py-5 sm:px-6"
+      onMouseOver={(event) => {
+        const mark = markFrom(event.target);
+        if (mark) showTip(mark);
+      }}
+      onMouseOut={(event) => {
+        if (markFrom(event.target) && !(event.relatedTarget instanceof Node && markFrom(event.relatedTarget) === markFrom(event.target))) hideTipSoon();
+      }}
+      onFocus={(event) => {
+        const mark = markFrom(event.target);
+        if (mark) {
+          showTip(mark);
+          setCurrent(Number(mark.dataset.finding));
+        }
+      }}
+      onBlur={(event) => {
+        if (markFrom(event.target)) hideTipSoon();
+      }}
+    >
+      <ReviewHeader analysis={analysis} result={result} />
+
+      <div className="review-no-print flex flex-wrap items-center justify-between gap-3">
+        <ViewOptions view={view} onChange={setView} hasOriginal={analysis.original !== null} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ExportActions analysis={analysis} result={result} />
+          <button
+            type="button"
+            onClick={() => setShortcutsOpen(true)}
+            className="rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-sunken"
+            aria-keyshortcuts="?"
+          >
+            Keyboard shortcuts <kbd className="font-mono text-xs text-muted">?</kbd>
+          </button>
+        </div>
+      </div>
+
+      <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_0.75rem_minmax(18rem,24rem)] lg:items-start">
+        <aside
+          aria-label="Findings panel"
+          className="review-no-print max-h-[45vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:max-h-[calc(100vh-1.5rem)]"
+        >
+          <FindingsPanel
+            analysis={analysis}
+            order={placement.order}
+            shown={shown}
+            filter={filter}
+            onFilterChange={setFilter}
+            current={current}
+            onSelect={goTo}
+          />
+        </aside>
+        <div className="review-no-print sticky top-3 hidden h-[calc(100vh-1.5rem)] lg:col-start-2 lg:row-start-1 lg:block">
+          <Minimap ticks={ticks} documentRef={documentRef} onSelect={goTo} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <DocumentView ref={documentRef} analysis={analysis} rows={rows} diffs={diffs} blocks={blocks} findingsByRow={findingsByRow} />
+        </div>
+      </div>
+
+      {/* What each highlight's aria-describedby points at. */}
+      <div hidden>
+        {analysis.findings.map((finding, index) => (
+          <span key={index} id={findingDescriptionId(index)}>
+            {describeFinding(finding)}
+          </span>
         ))}
-      </ol>
-    </section>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <FindingTooltip
+        finding={tip ? (analysis.findings[tip.finding] ?? null) : null}
+        anchor={tip?.anchor ?? null}
+        onPointerEnter={() => clearTimeout(hideTimer.current)}
+        onPointerLeave={hideTipSoon}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
   );
 }

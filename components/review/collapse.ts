@@ -1,0 +1,40 @@
+import type { RowDiff } from "./row-diff";
+import type { Row } from "./rows";
+
+/** A run of rows shown as they are, or folded behind one "show" button. */
+export type Block = { type: "rows"; rows: number[] } | { type: "folded"; key: string; rows: number[] };
+
+/** Below this many unchanged rows in a run, a fold saves no space worth a click. */
+const MIN_FOLD = 2;
+
+/**
+ * Groups row indices into blocks, folding each run of unchanged rows (aligned pairs with no
+ * word changes and no visible findings). With `collapse` off, one block holds every row.
+ */
+export function foldUnchanged(rows: Row[], diffs: RowDiff[], findingsByRow: number[][], collapse: boolean): Block[] {
+  const all = rows.map((_, index) => index);
+  if (!collapse) return [{ type: "rows", rows: all }];
+  const unchanged = (index: number) =>
+    rows[index]!.type === "pair" && !diffs[index]!.changed && (findingsByRow[index]?.length ?? 0) === 0;
+  const blocks: Block[] = [];
+  let run: number[] = [];
+  const flushRun = () => {
+    if (run.length >= MIN_FOLD) blocks.push({ type: "folded", key: rows[run[0]!]!.key, rows: run });
+    else run.forEach(pushRow);
+    run = [];
+  };
+  const pushRow = (index: number) => {
+    const last = blocks[blocks.length - 1];
+    if (last?.type === "rows") last.rows.push(index);
+    else blocks.push({ type: "rows", rows: [index] });
+  };
+  for (const index of all) {
+    if (unchanged(index)) run.push(index);
+    else {
+      flushRun();
+      pushRow(index);
+    }
+  }
+  flushRun();
+  return blocks;
+}

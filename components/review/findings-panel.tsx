@@ -1,0 +1,136 @@
+"use client";
+
+import type { Analysis, Kind } from "@/lib/analysis/types";
+import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/types";
+import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
+import { toggled, type FindingFilter } from "./filters";
+import { quoteFinding } from "./finding-text";
+import { KIND_ICONS } from "./kinds";
+
+export type FindingsPanelProps = {
+  analysis: Analysis;
+  /** Every finding index in document order. */
+  order: number[];
+  /** The findings that pass the filter, in document order. */
+  shown: number[];
+  filter: FindingFilter;
+  onFilterChange: (filter: FindingFilter) => void;
+  /** The finding last moved to, if any. */
+  current: number | null;
+  onSelect: (index: number) => void;
+};
+
+function KindFilter({ kind, count, hidden, onToggle }: { kind: Kind; count: number; hidden: boolean; onToggle: () => void }) {
+  return (
+    <label className={`flex items-start gap-2 py-0.5 text-sm ${count === 0 ? "text-muted" : ""}`} title={KIND_HINTS[kind]}>
+      <input type="checkbox" className="mt-1 size-4 accent-accent" checked={!hidden} onChange={onToggle} />
+      <span className="kind-swatch rounded px-1" data-kind={kind}>
+        <span aria-hidden="true" className="kind-glyph select-none">
+          {KIND_ICONS[kind]}
+        </span>
+        {KIND_LABELS[kind]}
+      </span>
+      <span className="ml-auto tabular-nums">{count}</span>
+    </label>
+  );
+}
+
+/**
+ * The findings list beside the document: filters by kind (which double as the legend) and
+ * by severity, counts per kind, and every shown finding in document order; choosing one
+ * moves the document to it.
+ */
+export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, current, onSelect }: FindingsPanelProps) {
+  const countOf = (kind: Kind) => analysis.findings.filter((finding) => finding.kind === kind).length;
+  const severityCount = (severity: string) => analysis.findings.filter((finding) => finding.severity === severity).length;
+  const hiddenCount = order.length - shown.length;
+  return (
+    <section aria-labelledby="findings-heading" className="flex flex-col gap-3">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="findings-heading" className="text-lg font-semibold">
+          Findings
+        </h2>
+        <p className="text-sm text-muted" aria-live="polite">
+          {shown.length} shown{hiddenCount > 0 ? `, ${hiddenCount} hidden by filters` : ""}
+        </p>
+      </div>
+
+      <fieldset className="rounded border border-line-soft p-2">
+        <legend className="px-1 text-sm font-semibold">Kinds (legend)</legend>
+        {FINDING_KINDS.map((kind) => (
+          <KindFilter
+            key={kind}
+            kind={kind}
+            count={countOf(kind)}
+            hidden={filter.hiddenKinds.has(kind)}
+            onToggle={() => onFilterChange({ ...filter, hiddenKinds: toggled(filter.hiddenKinds, kind) })}
+          />
+        ))}
+        <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 border-t border-line-soft pt-1.5 text-sm font-reading">
+          <span className="review-sample">
+            <del>removed word</del>
+          </span>
+          <span className="review-sample">
+            <ins>added word</ins>
+          </span>
+        </p>
+      </fieldset>
+
+      <fieldset className="flex flex-wrap gap-x-4 rounded border border-line-soft p-2">
+        <legend className="px-1 text-sm font-semibold">Severity</legend>
+        {SEVERITIES.map((severity) => (
+          <label key={severity} className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-accent"
+              checked={!filter.hiddenSeverities.has(severity)}
+              onChange={() => onFilterChange({ ...filter, hiddenSeverities: toggled(filter.hiddenSeverities, severity) })}
+            />
+            {SEVERITY_LABELS[severity]} <span className="tabular-nums text-muted">({severityCount(severity)})</span>
+          </label>
+        ))}
+      </fieldset>
+
+      {shown.length === 0 ? (
+        <p className="text-sm text-muted">
+          {order.length === 0 ? "No findings: nothing changed facts or meaning." : "Every finding is hidden by the filters above."}
+        </p>
+      ) : (
+        <ol aria-label="Findings in document order" className="flex flex-col gap-1.5">
+          {shown.map((index, position) => {
+            const finding = analysis.findings[index]!;
+            const quote = quoteFinding(analysis, finding);
+            return (
+              <li key={index}>
+                <button
+                  type="button"
+                  onClick={() => onSelect(index)}
+                  aria-current={current === index ? "true" : undefined}
+                  className={`w-full rounded border px-2.5 py-2 text-left text-sm hover:bg-sunken ${current === index ? "border-accent bg-accent-soft" : "border-line-soft bg-surface"}`}
+                >
+                  <span className="flex items-baseline gap-2">
+                    <span className="kind-swatch rounded px-1 font-semibold" data-kind={finding.kind}>
+                      <span aria-hidden="true" className="kind-glyph select-none">
+                        {KIND_ICONS[finding.kind]}
+                      </span>
+                      {KIND_LABELS[finding.kind]}
+                    </span>
+                    <span className="text-xs text-muted">{SEVERITY_LABELS[finding.severity]} severity</span>
+                    <span className="ml-auto text-xs tabular-nums text-muted">{position + 1}</span>
+                  </span>
+                  {quote && <span className="mt-1 block font-reading">“{quote}”</span>}
+                  <span className="mt-1 block">{finding.message}</span>
+                  {finding.suggestion?.trim() && (
+                    <span className="mt-1 block">
+                      Likely original: <em className="font-reading font-semibold">{finding.suggestion}</em>
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Analysis, Kind } from "@/lib/analysis/types";
+import { FINDING_KINDS } from "@/lib/analysis/types";
+import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/lib/report/format";
+import { KIND_LABELS } from "@/lib/report/labels";
+import { DeleteResult } from "./delete-result";
+import { KIND_ICONS } from "./kinds";
+import type { ReviewResult } from "./types";
+import { ShareLink } from "./share-link";
+
+/**
+ * The top of the review: verdict and spin score with a one-line explanation, counts per
+ * kind, and for a stored result its dates, share link and (for its creator) Delete.
+ */
+export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?: ReviewResult }) {
+  const score = formatSpinScore(analysis.summary.spinScore);
+  const counts = FINDING_KINDS.map((kind): [Kind, number] => [kind, analysis.findings.filter((f) => f.kind === kind).length]).filter(
+    ([, count]) => count > 0,
+  );
+  return (
+    <header className="flex flex-col gap-3 border-b border-line-soft pb-4">
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
+        <div>
+          <p className="text-sm text-muted">Verdict</p>
+          <h1 className="text-2xl font-semibold first-letter:uppercase">{analysis.summary.verdict}</h1>
+        </div>
+        <div className="min-w-44">
+          <p className="text-sm text-muted" id="spin-score-label">
+            Spin score
+          </p>
+          <p className="flex items-center gap-2">
+            <span className="text-2xl font-semibold tabular-nums" aria-describedby="spin-score-label">
+              {score}
+              <span className="text-base font-normal text-muted">/100</span>
+            </span>
+            <span aria-hidden="true" className="h-2 w-28 overflow-hidden rounded-full bg-sunken ring-1 ring-line-soft">
+              <span className="block h-full rounded-full bg-ink" style={{ width: `${score}%` }} />
+            </span>
+          </p>
+        </div>
+      </div>
+      <p className="max-w-3xl">{explainSummary(analysis)}</p>
+      {counts.length > 0 && (
+        <ul aria-label="Findings per kind" className="flex flex-wrap gap-2 text-sm">
+          {counts.map(([kind, count]) => (
+            <li key={kind} className="kind-swatch rounded px-1.5 py-0.5" data-kind={kind}>
+              <span aria-hidden="true" className="kind-glyph select-none">
+                {KIND_ICONS[kind]}
+              </span>
+              {KIND_LABELS[kind]}: <span className="font-semibold tabular-nums">{count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result ? (
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-muted">
+            Created {formatDay(result.createdAt)} · {describeExpiry(result.expiresAt)} · read-only for anyone with the link
+          </p>
+          <div className="flex flex-wrap items-start gap-3">
+            <div className="min-w-0 flex-1 basis-96">
+              <ShareLink url={result.shareUrl} />
+            </div>
+            {result.canDelete && <DeleteResult id={result.id} />}
+          </div>
+        </div>
+      ) : (
+        <p className="text-sm text-muted">Not stored: this review has no link and disappears when you leave the page.</p>
+      )}
+    </header>
+  );
+}

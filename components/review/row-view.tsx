@@ -1,0 +1,159 @@
+import { memo, type ReactNode } from "react";
+import type { Analysis, Finding } from "@/lib/analysis/types";
+import { KIND_LABELS } from "@/lib/report/labels";
+import { CellText } from "./cell-text";
+import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
+import { KIND_ICONS } from "./kinds";
+import { SENTENCE_KINDS } from "./place-findings";
+import type { RowDiff } from "./row-diff";
+import type { Row } from "./rows";
+import { resolveOverlaps, type ChangeMark, type FindingMark } from "./segments";
+
+export type RowViewProps = {
+  analysis: Analysis;
+  row: Row;
+  diff: RowDiff;
+  /** Visible findings shown in this row, in document order. */
+  findings: number[];
+  /** False when the suspect is judged on its own: one column. */
+  twoColumns: boolean;
+};
+
+/** A sentence-level finding ("not in the original", "left out") as a focusable badge. */
+function SentenceBadge({ finding, index }: { finding: Finding; index: number }) {
+  return (
+    <mark
+      id={findingElementId(index)}
+      tabIndex={0}
+      aria-describedby={findingDescriptionId(index)}
+      className="finding-mark mb-1 inline-block rounded px-1.5 font-sans text-xs font-semibold"
+      data-kind={finding.kind}
+      data-finding={index}
+      data-note={describeFinding(finding)}
+    >
+      <span aria-hidden="true" className="kind-glyph select-none">
+        {KIND_ICONS[finding.kind]}
+      </span>
+      {KIND_LABELS[finding.kind]}
+    </mark>
+  );
+}
+
+function Cell({ label, children, empty }: { label: string; children: ReactNode; empty?: boolean }) {
+  return (
+    <div className={`review-cell min-w-0 px-3 py-2 ${empty ? "text-sm italic text-muted" : "font-reading"}`}>
+      <span className="mb-0.5 block font-sans text-xs font-semibold uppercase tracking-wide text-muted md:sr-only">{label}</span>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * One row of the review: an aligned group facing each other (original left, suspect right;
+ * on a phone the suspect comes first), a one-sided sentence beside a labelled empty cell,
+ * or the pointer left where a moved sentence used to be.
+ */
+export const RowView = memo(function RowView({ analysis, row, diff, findings, twoColumns }: RowViewProps) {
+  const { original, suspect } = analysis;
+  const sentenceFindings = findings.filter((i) => SENTENCE_KINDS.has(analysis.findings[i]!.kind));
+  const wordFindings = findings.filter((i) => !SENTENCE_KINDS.has(analysis.findings[i]!.kind));
+  const marksOn = (side: "suspect" | "original"): FindingMark[] =>
+    resolveOverlaps(
+      wordFindings.flatMap((i) => {
+        const finding = analysis.findings[i]!;
+        const span = finding[side];
+        return span ? [{ start: span.start, end: span.end, finding: i, severity: finding.severity }] : [];
+      }),
+    );
+  const badges = (side: "suspect" | "original") =>
+    sentenceFindings
+      .filter((i) => (side === "suspect" ? analysis.findings[i]!.suspect : !analysis.findings[i]!.suspect))
+      .map((i) => <SentenceBadge key={i} finding={analysis.findings[i]!} index={i} />);
+
+  const suspectBadges = badges("suspect");
+  const originalBadges = badges("original");
+  const suspectChanges: ChangeMark[] = [
+    ...diff.added.map((span) => ({ ...span, change: "added" as const })),
+    ...diff.spaceSuspect.map((span) => ({ ...span, change: "space" as const })),
+  ];
+  const originalChanges: ChangeMark[] = [
+    ...diff.removed.map((span) => ({ ...span, change: "removed" as const })),
+    ...diff.spaceOriginal.map((span) => ({ ...span, change: "space" as const })),
+  ];
+
+  const suspectCell =
+    row.suspect.length > 0 ? (
+      <Cell label="Suspect">
+        {row.type === "pair" && row.moved && (
+          <a
+            href={`#${rowElementId(`m${row.key}`)}`}
+            className="mb-1 mr-2 inline-block rounded border border-line px-1.5 font-sans text-xs font-semibold text-ink"
+          >
+            <span aria-hidden="true">⇅ </span>Moved: see where it was in the original
+          </a>
+        )}
+        {suspectBadges}
+        {suspectBadges.length > 0 && " "}
+        <CellText
+          text={suspect.text}
+          sentences={row.suspect.map((i) => suspect.sentences[i]!)}
+          changes={suspectChanges}
+          marks={marksOn("suspect")}
+          findings={analysis.findings}
+          side="suspect"
+        />
+      </Cell>
+    ) : row.type === "moved-from" ? null : (
+      <Cell label="Suspect" empty>
+        No counterpart in the suspect.
+      </Cell>
+    );
+
+  let originalCell: ReactNode = null;
+  if (twoColumns && original) {
+    if (row.type === "moved-from") {
+      originalCell = (
+        <Cell label="Original" empty>
+          This sentence moved in the suspect.{" "}
+          <a href={`#${rowElementId(row.pairKey)}`} className="font-semibold not-italic text-accent underline">
+            Go to where it is now
+          </a>
+        </Cell>
+      );
+    } else if (row.original.length > 0) {
+      originalCell = (
+        <Cell label="Original">
+          {originalBadges}
+          {originalBadges.length > 0 && " "}
+          <CellText
+            text={original.text}
+            sentences={row.original.map((i) => original.sentences[i]!)}
+            changes={originalChanges}
+            marks={marksOn("original")}
+            findings={analysis.findings}
+            side="original"
+          />
+        </Cell>
+      );
+    } else {
+      originalCell = (
+        <Cell label="Original" empty>
+          No counterpart in the original.
+        </Cell>
+      );
+    }
+  }
+
+  return (
+    <div
+      id={rowElementId(row.key)}
+      tabIndex={-1}
+      data-row-type={row.type}
+      className={`review-row flex flex-col border-b border-line-soft outline-none ${twoColumns ? "md:grid md:grid-cols-2" : ""}`}
+    >
+      {/* Phones read the suspect first, its original below; wide screens put the original left. */}
+      {originalCell && <div className="order-2 min-w-0 md:order-none md:border-r md:border-line-soft">{originalCell}</div>}
+      {suspectCell && <div className="order-1 min-w-0 md:order-none">{suspectCell}</div>}
+    </div>
+  );
+});
