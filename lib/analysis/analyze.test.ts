@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeTexts } from "./analyze";
+
+const EXAMPLES = new URL("../../../shared/examples/", import.meta.url);
+const example = (side: string) => readFileSync(new URL(`north-korea-iran.${side}.txt`, EXAMPLES), "utf8");
+const hasExamples = existsSync(new URL("north-korea-iran.suspect.txt", EXAMPLES));
+
+describe("analyzeTexts", () => {
+  it("finds nothing when an article is compared with itself", () => {
+    const text = "PORT STRIKE ENDS\n\nDockworkers returned on Monday, the union said. “We won,” said Ana Lima.";
+    const analysis = analyzeTexts({ original: text, suspect: text });
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.summary.spinScore).toBe(0);
+    expect(analysis.summary.verdict).toBe("identical");
+  });
+
+  it("judges the suspect alone when the original is missing or blank", () => {
+    for (const original of [undefined, null, "  \n"]) {
+      const analysis = analyzeTexts({ original, suspect: "The mayor opened the bridge on Monday." });
+      expect(analysis.original).toBeNull();
+      expect(analysis.alignments).toEqual([]);
+    }
+  });
+
+  it("keeps every span inside its own text and findings in suspect order", () => {
+    const analysis = analyzeTexts({
+      original: "The council approved 14 homes. Work began in May. The mayor was pleased.",
+      suspect: "Work started in May. The council approved 41 homes. A new park is planned too.",
+    });
+    let last = -1;
+    for (const finding of analysis.findings) {
+      if (finding.suspect) {
+        expect(finding.suspect.end).toBeLessThanOrEqual(analysis.suspect.text.length);
+        expect(finding.suspect.start).toBeGreaterThanOrEqual(last);
+        last = finding.suspect.start;
+      }
+    }
+    expect(analysis.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(["number-change", "unsupported", "omitted"]));
+  });
+
+  it("says a non-English text was checked with language-neutral rules only", () => {
+    const original = "Le conseil municipal a voté le budget mardi. Les travaux commenceront en mai avec 14 ouvriers.";
+    const suspect = "Le conseil municipal a voté le budget mardi. Les travaux commenceront en mai avec 41 ouvriers.";
+    const analysis = analyzeTexts({ original, suspect });
+    expect(analysis.summary.language).toBe("und");
+    expect(analysis.findings.map((f) => f.kind)).toEqual(["number-change"]);
+  });
+
+  it.runIf(hasExamples)("flags the spun example's changed names, quote and garbled phrases at medium or high", () => {
+    const analysis = analyzeTexts({ original: example("original"), suspect: example("suspect") });
+    const flagged = analysis.findings
+      .filter((f) => f.severity !== "low" && f.suspect)
+      .map((f) => analysis.suspect.text.slice(f.suspect!.start, f.suspect!.end));
+    for (const phrase of ["North Vietnamese", "Asian Central News Agency", "studies teacher", "military cohesion", "detective agency", "opened the door"]) {
+      expect(flagged.some((text) => text.includes(phrase))).toBe(true);
+    }
+    expect(analysis.summary.verdict).toBe("likely spun");
+  });
+});
