@@ -37,6 +37,13 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
     }
   }, [state]);
 
+  // A field's error stays until the editor changes that field: then it is about old text.
+  const fieldError = (field: "original" | "suspect") => {
+    if (state.status !== "invalid") return undefined;
+    const current = field === "original" ? original : suspect;
+    return current === state.values[field] ? state.fieldErrors?.[field] : undefined;
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (isPending) return; // one analysis at a time
@@ -57,7 +64,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
     <>
       <form onSubmit={onSubmit} aria-busy={isPending} aria-describedby="form-purpose" noValidate className="flex flex-col gap-6">
         <p id="form-purpose" className="sr-only">
-          Paste or open the original article and the suspected rewrite, then analyse.
+          Paste or open the original article and the suspected rewrite, then analyze.
         </p>
         <div className="grid gap-6 lg:grid-cols-2">
           <TextField
@@ -69,7 +76,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
             value={original}
             onChange={setOriginal}
             maxChars={maxChars}
-            error={state.status === "invalid" ? state.fieldErrors?.original : undefined}
+            error={fieldError("original")}
           />
           <TextField
             key={`suspect-${exampleLoads}`}
@@ -79,7 +86,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
             value={suspect}
             onChange={setSuspect}
             maxChars={maxChars}
-            error={state.status === "invalid" ? state.fieldErrors?.suspect : undefined}
+            error={fieldError("suspect")}
           />
         </div>
 
@@ -109,10 +116,10 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
                 aria-describedby="dont-store-hint"
                 className="size-4 accent-[var(--accent)]"
               />
-              Don’t store
+              {"Don't store"}
             </label>
             <p id="dont-store-hint" className="text-sm text-muted sm:pl-6">
-              Analyse without saving and without a share link: for embargoed text.
+              Analyze without saving and without a share link: for embargoed text.
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
@@ -122,7 +129,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
             <Button type="submit" variant="primary" disabled={isPending} className="min-w-32 px-6 py-2.5 text-base">
               {isPending ? (
                 <>
-                  <Spinner /> Analysing…
+                  <Spinner /> Analyzing…
                 </>
               ) : (
                 "Analyze"

@@ -14,13 +14,13 @@ export function PendingNotice({ pending, words }: PendingNoticeProps) {
         <div className="flex flex-col gap-2">
           <div
             role="progressbar"
-            aria-label="Analysing"
+            aria-label="Analyzing"
             className="relative h-1.5 w-full overflow-hidden rounded-full bg-sunken"
           >
             <div className="absolute inset-y-0 w-1/3 animate-[unspun-progress_1.4s_ease-in-out_infinite] rounded-full bg-accent" />
           </div>
           <p role="status" className="text-sm text-muted">
-            Analysing {words.toLocaleString("en-US")} words: aligning sentences and classifying every change
+            Analyzing {words.toLocaleString("en-US")} words: aligning sentences and classifying every change
             {words > 20_000 ? ". Long articles take several seconds." : "…"}
           </p>
         </div>

@@ -8,7 +8,7 @@ export type FileReadState = { fileName: string | null; error: string | null; rea
 /**
  * Reads a dropped or chosen file into text in the browser (mammoth for .docx, loaded on
  * demand), so the text lands in the field where the editor can still change it before
- * analysing, and embargoed text never leaves the machine until Analyze is pressed.
+ * analyzing, and embargoed text never leaves the machine until Analyze is pressed.
  * `onText` receives the text; a failure leaves the field as it was and sets `error`.
  */
 export function useFileReader(onText: (text: string) => void) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFileSize, checkTextLength, formatMegabytes, MAX_FILE_BYTES } from "./size-check";
+import { checkFileSize, formatMegabytes, MAX_FILE_BYTES } from "./size-check";
 
 describe("checkFileSize", () => {
   it("accepts a file up to the cap and refuses one byte more, naming the cap", () => {
@@ -11,16 +11,6 @@ describe("checkFileSize", () => {
 
   it("refuses an empty file", () => {
     expect(checkFileSize(0)).toEqual({ ok: false, message: "The file is empty." });
-  });
-});
-
-describe("checkTextLength", () => {
-  it("warns with both numbers when extracted text is over the limit", () => {
-    expect(checkTextLength("a".repeat(1000), 1000)).toEqual({ ok: true });
-    const over = checkTextLength("a".repeat(1001), 1000);
-    expect(!over.ok && over.message).toBe(
-      "This text has 1,001 characters: the limit is 1,000. Shorten it before analysing.",
-    );
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Size checks for uploads, made before a file is read so a 300 MB video dropped by mistake
- * never reaches memory, and after extraction against the per-text character limit.
+ * Size check for uploads, made before a file is read so a 300 MB video dropped by mistake
+ * never reaches memory. (Extracted text over the character limit still goes in the field,
+ * where the live count marks it, so the editor can trim it.)
  */
 
 /**
@@ -22,18 +23,6 @@ export function checkFileSize(bytes: number, maxBytes = MAX_FILE_BYTES): SizePro
     };
   }
   return { ok: true };
-}
-
-/**
- * Whether extracted text fits the per-text limit. Over it, the text is still placed in the
- * field (the editor may trim it), so this returns a warning rather than refusing.
- */
-export function checkTextLength(text: string, maxChars: number): SizeProblem {
-  if (text.length <= maxChars) return { ok: true };
-  return {
-    ok: false,
-    message: `This text has ${text.length.toLocaleString("en-US")} characters: the limit is ${maxChars.toLocaleString("en-US")}. Shorten it before analysing.`,
-  };
 }
 
 /** "20 MB", "1.5 MB", "0.3 MB": one decimal below 10 MB, whole numbers above. */

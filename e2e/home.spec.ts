@@ -1,0 +1,224 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { EXAMPLE_PAIR } from "../lib/example/example-pair";
+import { readSharedExample } from "./support/examples";
+import { makeDocx } from "./support/make-docx";
+import { saveScreenshot } from "./support/screenshots";
+
+/** The two article fields, by their exact labels (the file pickers' labels also say "original"). */
+const original = (page: Page) => page.getByRole("textbox", { name: "Original", exact: true });
+const suspect = (page: Page) => page.getByRole("textbox", { name: "Suspect", exact: true });
+const analyze = (page: Page) => page.getByRole("button", { name: "Analyze" });
+
+test.describe("home page", () => {
+  test("the shared example pair is analyzed, stored, and opens at its share link", async ({ page, context }) => {
+    const pair = readSharedExample();
+    await page.goto("/");
+    await original(page).fill(pair.original);
+    await suspect(page).fill(pair.suspect);
+    await analyze(page).click();
+
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
+    const id = new URL(page.url()).pathname.split("/").pop() ?? "";
+    await expect(page.getByText("detective agency").first()).toBeVisible();
+
+    // The creator, and only the creator, holds the delete token: an httpOnly cookie per result.
+    const cookie = (await context.cookies()).find((c) => c.name === `unspun_del_${id}`);
+    expect(cookie, "delete-token cookie").toBeDefined();
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    expect(cookie?.path).toBe("/");
+    expect(cookie?.secure).toBe(false); // plain http on 127.0.0.1: a secure cookie would be dropped
+    expect(cookie?.expires ?? 0).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
+  });
+
+  test("an empty suspect gets a clear error beside it and the original is kept", async ({ page }) => {
+    await page.goto("/");
+    await original(page).fill("The council approved the budget on Tuesday.");
+    await analyze(page).click();
+
+    const error = page.getByRole("alert", { name: /^Suspect/ });
+    await expect(error).toHaveText("Paste the suspect article: it is empty.");
+    await expect(suspect(page)).toHaveAccessibleDescription(/Paste the suspect article: it is empty\./);
+    await expect(suspect(page)).toBeFocused();
+    await expect(original(page)).toHaveValue("The council approved the budget on Tuesday.");
+    expect(new URL(page.url()).pathname).toBe("/");
+    await saveScreenshot(page, "home-error-light");
+
+    // The error goes once the editor starts filling the field in.
+    await suspect(page).fill("The council approved");
+    await expect(page.getByRole("alert", { name: /^Suspect/ })).toHaveCount(0);
+  });
+
+  test("Load example fills both fields and their counts", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByText("0 words · 0 / 200,000 characters")).toHaveCount(2);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await expect(original(page)).toHaveValue(EXAMPLE_PAIR.original);
+    await expect(suspect(page)).toHaveValue(EXAMPLE_PAIR.suspect);
+    await expect(page.getByText(`${EXAMPLE_PAIR.original.length.toLocaleString("en-US")} / 200,000 characters`)).toBeVisible();
+
+    // Typing updates the counts live.
+    await suspect(page).fill("Three short words");
+    await expect(page.getByText("3 words · 17 / 200,000 characters")).toBeVisible();
+  });
+
+  test("the example analyses without storing: a review below the form, no link", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByLabel("Don't store").check();
+    await analyze(page).click();
+
+    const result = page.getByRole("region", { name: "Result (not stored)" });
+    await expect(result).toBeVisible();
+    await expect(result.getByText("holder vessels").first()).toBeVisible();
+    await expect(page.getByText("This analysis was not saved and has no link.")).toBeVisible();
+    await expect(page.getByRole("button", { name: /copy link/i })).toHaveCount(0);
+    expect(new URL(page.url()).pathname).toBe("/");
+    // The form keeps its text for another try.
+    await expect(suspect(page)).toHaveValue(EXAMPLE_PAIR.suspect);
+  });
+
+  test("shows progress and refuses a second submit while the server works", async ({ page }) => {
+    // Hold the server action's POST for a moment so the pending state can be seen.
+    let posts = 0;
+    await page.route("**/*", async (route) => {
+      if (route.request().method() === "POST") {
+        posts++;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Load example" }).click();
+    await page.getByLabel("Don't store").check();
+    await analyze(page).click();
+
+    const pendingButton = page.getByRole("button", { name: "Analyzing…" });
+    await expect(pendingButton).toBeDisabled();
+    await expect(page.getByRole("progressbar", { name: "Analyzing" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("Analyzing");
+    await page.keyboard.press("Enter"); // a second submit from the keyboard is ignored
+    await expect(page.getByRole("region", { name: "Result (not stored)" })).toBeVisible({ timeout: 15_000 });
+    await expect(analyze(page)).toBeEnabled();
+    expect(posts).toBe(1);
+  });
+
+  test("over-limit text gets a message that names the limit, and the text stays", async ({ page }) => {
+    const long = "word ".repeat(40_001); // 200,005 characters
+    await page.goto("/");
+    await suspect(page).fill(long);
+    await expect(page.getByText("200,005 / 200,000 characters (over the limit)")).toBeVisible();
+    await analyze(page).click();
+    await expect(page.getByRole("alert", { name: /^Suspect/ })).toHaveText(
+      "The suspect is too long: the limit is 200,000 characters.",
+    );
+    expect(await suspect(page).inputValue()).toHaveLength(long.length);
+  });
+});
+
+test.describe("reading files", () => {
+  const html = `<!doctype html><html><head><title>Gazette</title><script>track()</script></head><body>
+    <header><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav></header>
+    <article><h1>Ferry fares frozen</h1><p>The island council froze ferry fares for 2026 &amp; 2027.</p></article>
+    <aside>Most read</aside><footer>© Gazette</footer></body></html>`;
+
+  test("a .txt, .md, .html and .docx file each land in a field as editable text", async ({ page }) => {
+    await page.goto("/");
+    const originalFile = page.getByLabel("Open file for the original");
+    const suspectFile = page.getByLabel("Open file for the suspect");
+
+    await originalFile.setInputFiles({ name: "wire.txt", mimeType: "text/plain", buffer: Buffer.from("Wire copy, plain text.\r\n") });
+    await expect(original(page)).toHaveValue("Wire copy, plain text.");
+    await expect(page.getByText("From file: wire.txt")).toBeVisible();
+
+    await suspectFile.setInputFiles({ name: "draft.md", mimeType: "", buffer: Buffer.from("# Draft\n\nMarkdown *copy*.") });
+    await expect(suspect(page)).toHaveValue("# Draft\n\nMarkdown *copy*.");
+    await expect(page.getByText("From file: draft.md")).toBeVisible();
+
+    await originalFile.setInputFiles({ name: "page.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await expect(original(page)).toHaveValue("Ferry fares frozen\n\nThe island council froze ferry fares for 2026 & 2027.");
+    await expect(page.getByText("From file: page.html")).toBeVisible();
+
+    const docx = await makeDocx(["Ferry fares frozen", "The island council froze ferry fares."]);
+    await suspectFile.setInputFiles({ name: "story.docx", mimeType: "", buffer: docx });
+    await expect(suspect(page)).toHaveValue("Ferry fares frozen\n\nThe island council froze ferry fares.");
+    await expect(page.getByText("From file: story.docx")).toBeVisible();
+
+    // The text stays editable after it came from a file.
+    await suspect(page).press("End");
+    await suspect(page).pressSequentially(" Edited.");
+    await expect(suspect(page)).toHaveValue("Ferry fares frozen\n\nThe island council froze ferry fares. Edited.");
+  });
+
+  test("an unsupported or unreadable file gets a message beside the field and loses nothing", async ({ page }) => {
+    await page.goto("/");
+    await original(page).fill("Text the editor already pasted.");
+    await page.getByLabel("Open file for the original").setInputFiles({
+      name: "scan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7 binary"),
+    });
+    await expect(page.getByRole("alert", { name: /^Original/ })).toHaveText(
+      "“scan.pdf” is not a file Unspun reads. Use .txt, .md, .html or .docx.",
+    );
+    await expect(original(page)).toHaveValue("Text the editor already pasted.");
+
+    await page.getByLabel("Open file for the original").setInputFiles({
+      name: "broken.docx",
+      mimeType: "",
+      buffer: Buffer.from("not a zip at all"),
+    });
+    await expect(page.getByRole("alert", { name: /^Original/ })).toContainText("Could not read “broken.docx”.");
+    await expect(original(page)).toHaveValue("Text the editor already pasted.");
+  });
+
+  test("a file dropped on a field is read like a chosen one", async ({ page }) => {
+    await page.goto("/");
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["Dropped wire copy."], "dropped.txt", { type: "text/plain" }));
+      return transfer;
+    });
+    await suspect(page).dispatchEvent("dragover", { dataTransfer });
+    await suspect(page).dispatchEvent("drop", { dataTransfer });
+    await expect(suspect(page)).toHaveValue("Dropped wire copy.");
+    await expect(page.getByText("From file: dropped.txt")).toBeVisible();
+  });
+});
+
+test.describe("looks and accessibility", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe finds no violations, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await page.getByRole("button", { name: "Load example" }).click();
+      await analyze(page).focus();
+      const empty = await new AxeBuilder({ page }).analyze();
+      expect(empty.violations).toEqual([]);
+
+      await suspect(page).fill("");
+      await analyze(page).click();
+      await expect(page.getByRole("alert", { name: /^Suspect/ })).toBeVisible();
+      const withError = await new AxeBuilder({ page }).analyze();
+      expect(withError.violations).toEqual([]);
+    });
+
+    for (const [device, viewport] of [
+      ["desktop", { width: 1366, height: 900 }],
+      ["phone", { width: 390, height: 844 }],
+    ] as const) {
+      test(`screenshot: ${device}, ${colorScheme}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await page.goto("/");
+        await saveScreenshot(page, `home-${device}-${colorScheme}-empty`);
+        await page.getByRole("button", { name: "Load example" }).click();
+        await saveScreenshot(page, `home-${device}-${colorScheme}`);
+        // Nothing spills sideways on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
