@@ -4,8 +4,8 @@ import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-syn
 
 export type { WordNetPos } from "./wordnet-files";
 
-/** How two words relate in WordNet, strongest first. */
-export type WordRelation = "same" | "synonym" | "near";
+/** How two words relate in WordNet, strongest first ("related": cousins, ~4 hops). */
+export type WordRelation = "same" | "synonym" | "near" | "related";
 
 /** WordNet's morphy detachment rules: [suffix, replacement] per part of speech. */
 const DETACHMENTS: Record<WordNetPos, [string, string][]> = {
@@ -31,7 +31,6 @@ const NEAR_POINTERS = new Set(["@", "@i", "~", "~i", "&", "^", "+", "=", "\\", "
 const MAX_SISTERS = 80;
 
 const lemmaCache = new Map<string, string[]>();
-const relatedCache = new Map<string, Map<string, WordRelation>>();
 
 function normalize(word: string): string {
   return word.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
@@ -138,52 +137,33 @@ function closeAncestors(synset: Synset, depth: number): Set<string> {
   return out;
 }
 
-/**
- * Every lemma related to `word` within about two hops, with how: "synonym" (same synset)
- * or "near" (hypernym, hyponym, sister, similar-to, also-see, derivationally related,
- * pertainym). Multiword lemmas are included ("spy agency"-style phrases). Cached per word.
- */
-export function relatedWords(word: string, pos?: WordNetPos): ReadonlyMap<string, WordRelation> {
-  const key = `${pos ?? "*"}:${normalize(word)}`;
-  let related = relatedCache.get(key);
-  if (!related) {
-    related = new Map();
-    const own = synsetsOfWord(word, pos);
-    for (const lemma of lemmasOf(word, pos)) related.set(lemma, "same");
-    for (const synset of own) for (const lemma of synset.lemmas) if (!related.has(lemma)) related.set(lemma, "synonym");
-    for (const synset of own) {
-      for (const near of neighbours(synset)) {
-        for (const lemma of near.lemmas) if (!related.has(lemma)) related.set(lemma, "near");
-      }
-    }
-    relatedCache.set(key, related);
-  }
-  return related;
-}
-
-const keyCache = new Map<string, { own: Set<string>; near: Set<string> }>();
+type RelationKeys = { own: Set<string>; near: Set<string>; far: Set<string> };
+const keyCache = new Map<string, RelationKeys>();
+const idOf = (synset: Synset) => `${synset.pos}:${synset.offset}`;
 
 /**
- * A word's relation keys: `own` holds its synsets, `near` its synsets plus every synset
- * one pointer away (hyponym, similar-to, also-see, derivation, pertainym, ...) and its
- * parents and grandparents that are specific enough to relate words (at most MAX_SISTERS
- * children). Two words whose `near` keys meet are near: sisters, cousins, a word and its
- * hypernym. Exported so callers can index a word list by relation (see collocations).
+ * A word's relation keys, for comparing words and indexing word lists by relation:
+ * `own`: its synsets; `near`: those plus every synset one pointer away (hyponym,
+ * similar-to, also-see, derivation, pertainym, part) and parents specific enough to make
+ * sisters (at most MAX_SISTERS children); `far`: `near` plus such grandparents.
+ * Two words are near when their `near` keys meet (at most two hops: sisters, a
+ * grandparent), related when their `far` keys meet (cousins).
  */
-export function relationKeys(word: string, pos?: WordNetPos): { own: ReadonlySet<string>; near: ReadonlySet<string> } {
+export function relationKeys(word: string, pos?: WordNetPos): Readonly<RelationKeys> {
   const cacheKey = `${pos ?? "*"}:${normalize(word)}`;
   let keys = keyCache.get(cacheKey);
   if (!keys) {
-    const own = new Set<string>();
-    const near = new Set<string>();
+    keys = { own: new Set(), near: new Set(), far: new Set() };
     for (const synset of synsetsOfWord(word, pos)) {
-      const id = `${synset.pos}:${synset.offset}`;
-      own.add(id);
-      near.add(id);
-      for (const n of neighbours(synset)) if (!synset.pointers.some((p) => p.offset === n.offset && p.symbol.startsWith("@"))) near.add(`${n.pos}:${n.offset}`);
-      for (const ancestor of closeAncestors(synset, 2)) near.add(ancestor);
+      keys.own.add(idOf(synset));
+      keys.near.add(idOf(synset));
+      for (const n of neighbours(synset)) {
+        const isParent = synset.pointers.some((p) => p.offset === n.offset && p.symbol.startsWith("@"));
+        if (!isParent || hyponymCount(n) <= MAX_SISTERS) keys.near.add(idOf(n));
+      }
     }
-    keys = { own, near };
+    for (const key of keys.near) keys.far.add(key);
+    for (const synset of synsetsOfWord(word, pos)) for (const ancestor of closeAncestors(synset, 2)) keys.far.add(ancestor);
     keyCache.set(cacheKey, keys);
   }
   return keys;
@@ -197,9 +177,10 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /**
  * How two words relate: "same" (they share a lemma: "studies"/"study"), "synonym" (they
- * share a synset: "little"/"small"), "near" (within ~2 hops: hypernym, hyponym, sister,
- * cousin under a specific parent, similar-to, also-see, derivation: "teacher"/"professor",
- * "hand"/"arm"), or null. Unknown words relate only to themselves.
+ * share a synset: "little"/"small"), "near" (within two hops: hypernym, hyponym, sister,
+ * similar-to, also-see, derivation, part: "generation"/"decade", "authority"/"expert"),
+ * "related" (cousins under a specific grandparent: "teacher"/"professor"), or null.
+ * Unknown words relate only to themselves.
  */
 export function wordRelation(a: string, b: string, pos?: WordNetPos): WordRelation | null {
   if (normalize(a) === normalize(b)) return "same";
@@ -209,7 +190,20 @@ export function wordRelation(a: string, b: string, pos?: WordNetPos): WordRelati
   const keysB = relationKeys(b, pos);
   if (intersects(keysA.own, keysB.own)) return "synonym";
   if (intersects(keysA.near, keysB.near)) return "near";
+  if (intersects(keysA.far, keysB.far)) return "related";
   return null;
+}
+
+/**
+ * Whether `a` and `b` share a synset among the two most frequent senses of each
+ * ("rainfall"/"rain", "expenditure"/"spending"): the words are interchangeable in their
+ * everyday meaning, so using one for the other is an honest choice rather than a
+ * sense-blind thesaurus swap. Two, not one: WordNet often lists a rarer sense first.
+ */
+export function shareEverydaySense(a: string, b: string, pos: WordNetPos): boolean {
+  const everyday = (word: string) => lemmasOf(word, pos).flatMap((lemma) => synsetOffsets(pos, lemma).slice(0, 2));
+  const senseB = new Set(everyday(b));
+  return everyday(a).some((offset) => senseB.has(offset));
 }
 
 /**
