@@ -59,11 +59,19 @@ describe("scorePair", () => {
     expect(score.findings[0]!.status).toBe("correct");
   });
 
-  it("matches omitted sentences by their span in the original", () => {
+  it("matches omitted sentences by their span in the original, at any severity", () => {
     const expected = [span("critics", { side: "original", kinds: ["omitted"], alone: false })];
-    const omitted: Finding = { kind: "omitted", severity: "medium", suspect: null, original: { start: 0, end: 40 }, message: "gone" };
-    expect(scorePair(expected, [omitted], "compared").expected[0]!.hit).toBe(true);
+    const omitted: Finding = { kind: "omitted", severity: "low", suspect: null, original: { start: 0, end: 40 }, message: "gone" };
+    const score = scorePair(expected, [omitted], "compared");
+    expect(score.expected[0]!.hit).toBe(true);
+    expect(score.findings).toEqual([]);
     expect(scorePair(expected, [omitted], "alone").expected).toEqual([]);
+  });
+
+  it("does not let a low one-sided-sentence finding catch a garbled phrase inside it", () => {
+    const expected = [span("press conference", { kinds: ["garbled-phrase", "unsupported"] })];
+    const unsupported: Finding = { kind: "unsupported", severity: "low", suspect: { start: 0, end: text.length }, original: null, message: "new" };
+    expect(scorePair(expected, [unsupported], "compared").expected[0]!.hit).toBe(false);
   });
 
   it("credits a suggestion that contains the original wording, ignoring case and quotes", () => {

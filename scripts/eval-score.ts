@@ -29,7 +29,7 @@ export type ExpectedResult = {
   coarse: boolean;
   /** A hitting finding's suggestion contains the original wording. */
   suggestionMatched: boolean;
-  /** Kinds of medium/high findings overlapping it, accepted or not. */
+  /** Kinds of the findings overlapping it that count (medium/high, or structural), accepted or not. */
   foundKinds: Kind[];
 };
 
@@ -48,6 +48,16 @@ const COARSE_SLACK = 40;
 /** Only medium and high findings count: low ones are informational by the contract. */
 export function isFlag(finding: Finding): boolean {
   return finding.severity === "high" || finding.severity === "medium";
+}
+
+/** Kinds about alignment rather than wording: the contract leaves their severity open
+ * (the engine reports them low), so a one-sided sentence is caught at any severity. */
+const STRUCTURAL_KINDS: ReadonlySet<Kind> = new Set(["unsupported", "omitted"]);
+
+/** Whether `finding` can catch `span`: medium/high, or any severity for a span that is
+ * only about a sentence with no counterpart. */
+function canCatch(span: ExpectedSpan, finding: Finding): boolean {
+  return isFlag(finding) || (STRUCTURAL_KINDS.has(finding.kind) && span.kinds.every((k) => STRUCTURAL_KINDS.has(k)));
 }
 
 /** [start, end) spans share at least one code unit. */
@@ -87,14 +97,15 @@ export function applicableSpans(expected: ExpectedSpan[], mode: Mode): ExpectedS
  * Scores one analysis. Recall is over the spans applicable to `mode`; a finding's status
  * is judged against every annotated span, so in "alone" mode a correct catch of a span
  * that is not required alone is still "correct", never a false alarm.
- * Low-severity findings are ignored.
+ * Low-severity findings are ignored, except that an "unsupported" or "omitted" span is hit
+ * by a finding of its kind at any severity; they never count as flags or false alarms.
  */
 export function scorePair(expected: ExpectedSpan[], findings: Finding[], mode: Mode): PairScore {
   const flags = findings.filter(isFlag);
   const results = applicableSpans(expected, mode).map((span): ExpectedResult => {
-    const touching = flags.filter((f) => {
+    const touching = findings.filter((f) => {
       const at = findingSpan(f, span.side);
-      return at !== null && overlaps(at, span);
+      return canCatch(span, f) && at !== null && overlaps(at, span);
     });
     const accepted = touching.filter((f) => span.kinds.includes(f.kind));
     const length = span.end - span.start;
