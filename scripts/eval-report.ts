@@ -58,6 +58,8 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   out.push(`  light edits, compared:  ${q.editsCompared.total} on ${q.editsCompared.texts} pairs${counts(q.editsCompared.byKind)}`);
   out.push(`  light edits, alone:     ${q.editsAlone.total} on ${q.editsAlone.texts} texts${counts(q.editsAlone.byKind)}`);
   out.push(`  originals, alone:       ${q.originalsAlone.total} on ${q.originalsAlone.texts} texts${counts(q.originalsAlone.byKind)}`);
+  const same = report.identical;
+  out.push(`  originals vs themselves: ${same.findings} findings of any severity on ${same.pairs} pairs; ${same.nonZeroScores} spin scores above 0${counts(same.verdicts)}`);
   out.push("", "Verdicts (compared):");
   for (const [cls, v] of Object.entries(report.verdicts)) {
     out.push(`  ${cls.padEnd(10)} ${v.correct}/${v.n} right${counts(v.got)}`);

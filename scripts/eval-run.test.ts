@@ -53,13 +53,17 @@ describe("runEval", () => {
     expect(report.details.filter((d) => d.what === "flag on clean text").map((d) => d.text)).toEqual(["met the press", "met the press"]);
   });
 
+  it("compares each original with itself and expects silence", () => {
+    expect(report.identical).toEqual({ pairs: 1, findings: 0, nonZeroScores: 0, verdicts: { "light edit": 1 } });
+  });
+
   it("scores verdicts and spin per class and records an engine crash without stopping", () => {
     expect(report.verdicts.spun).toEqual({ n: 1, correct: 1, got: { "likely spun": 1 } });
     expect(report.verdicts["light edit"].correct).toBe(0);
     expect(report.spinScores.editBelowSpun).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toContain("unrelated: x vs y (compared): Error: boom");
-    expect(report.timing.calls).toBe(5);
-    expect(report.timing.totalMs).toBe(10);
+    expect(report.timing.calls).toBe(6);
+    expect(report.timing.totalMs).toBe(12);
   });
 });

@@ -21,6 +21,8 @@ export type EvalReport = {
   corpus: { pairs: Record<VerdictClass, number>; cleanTexts: number; external: string[]; problems: string[] };
   rows: Record<Mode, KindRow[]>;
   quiet: Record<"editsCompared" | "editsAlone" | "originalsAlone", { texts: number; total: number; byKind: Partial<Record<Kind, number>> }>;
+  /** Each original compared with itself: the contract wants no findings and a score of exactly 0. */
+  identical: { pairs: number; findings: number; nonZeroScores: number; verdicts: Record<string, number> };
   verdicts: Record<VerdictClass, VerdictTally>;
   aloneVerdicts: Record<"spun" | "clean", Record<string, number>>;
   spinScores: { compared: Record<VerdictClass, Range | null>; alone: Record<"spun" | "clean", Range | null>; editBelowSpun: boolean | null };
@@ -120,13 +122,26 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
     }
   }
   const originals: Finding[][] = [];
+  const identical = { pairs: 0, findings: 0, nonZeroScores: 0, verdicts: {} as Record<string, number> };
   for (const text of corpus.clean.filter((c) => c.id.endsWith("/original"))) {
     const analysis = run(`${text.id} (alone)`, { original: null, suspect: text.text });
-    if (!analysis) continue;
-    originals.push(analysis.findings);
-    aloneSpin.clean.push(analysis.summary.spinScore);
-    bump(aloneVerdicts.clean, analysis.summary.verdict);
-    noteClean(text.id, "alone", analysis);
+    if (analysis) {
+      originals.push(analysis.findings);
+      aloneSpin.clean.push(analysis.summary.spinScore);
+      bump(aloneVerdicts.clean, analysis.summary.verdict);
+      noteClean(text.id, "alone", analysis);
+    }
+    const self = run(`${text.id} vs itself`, { original: text.text, suspect: text.text });
+    if (self) {
+      identical.pairs++;
+      identical.findings += self.findings.length;
+      if (self.summary.spinScore !== 0) identical.nonZeroScores++;
+      bump(identical.verdicts, self.summary.verdict);
+      for (const f of self.findings) {
+        const at = f.suspect ?? f.original;
+        details.push({ pair: `${text.id} vs itself`, mode: "compared", what: "flag on clean text", kinds: `${f.kind}/${f.severity}`, text: at ? text.text.slice(at.start, at.end) : "", message: f.message });
+      }
+    }
   }
 
   const ms = times.map((t) => t.ms);
@@ -147,6 +162,7 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
       editsAlone: { texts: editFindings.alone.length, ...countFlags(editFindings.alone) },
       originalsAlone: { texts: originals.length, ...countFlags(originals) },
     },
+    identical,
     verdicts,
     aloneVerdicts,
     spinScores: { compared: ranges, alone: { spun: rangeOf(aloneSpin.spun), clean: rangeOf(aloneSpin.clean) }, editBelowSpun: separated(ranges["light edit"], ranges.spun) },
