@@ -26,6 +26,9 @@ export type BackendUnderTest = {
   dispose(): Promise<void>;
 };
 
+/** A PostgreSQL backend also says which database it created. */
+export type PostgresBackendUnderTest = BackendUnderTest & { connectionString: string };
+
 /** A fresh SQLite file in a temporary directory. */
 export function sqliteBackend(): BackendUnderTest {
   const dir = mkdtempSync(join(tmpdir(), "unspun-store-"));
@@ -68,7 +71,7 @@ export function sqliteBackend(): BackendUnderTest {
  * A fresh PostgreSQL database created through TEST_DATABASE_URL (a role allowed to create
  * databases), dropped by dispose().
  */
-export async function postgresBackend(adminUrl: string): Promise<BackendUnderTest> {
+export async function postgresBackend(adminUrl: string): Promise<PostgresBackendUnderTest> {
   const name = `unspun_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -79,6 +82,7 @@ export async function postgresBackend(adminUrl: string): Promise<BackendUnderTes
   const direct = new pg.Pool({ connectionString, max: 2 });
   return {
     name: "PostgreSQL",
+    connectionString,
     async open(retentionDays) {
       return openPostgresStore({ connectionString, retentionDays });
     },

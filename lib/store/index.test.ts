@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { analyzeTexts } from "@/lib/analysis";
+import { resetConfigForTests } from "@/lib/config";
+import { closeStore, getStore } from "./index";
+import { postgresBackend } from "./test-backends";
+
+const saved = { ...process.env };
+afterEach(async () => {
+  await closeStore();
+  for (const name of ["UNSPUN_DATA_DIR", "DATABASE_URL", "UNSPUN_RETENTION_DAYS"]) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+  resetConfigForTests();
+});
+
+function configure(env: Record<string, string>) {
+  Object.assign(process.env, env);
+  resetConfigForTests();
+}
+
+describe("getStore", () => {
+  it("uses SQLite in UNSPUN_DATA_DIR, creating the directory and file on first use", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "unspun-index-")), "nested", "data");
+    configure({ UNSPUN_DATA_DIR: dir, DATABASE_URL: "" });
+    try {
+      const store = await getStore();
+      expect(await getStore()).toBe(store);
+      const { id } = await store.save(analyzeTexts({ suspect: "A sentence." }));
+      expect(existsSync(join(dir, "unspun.db"))).toBe(true);
+      expect(await store.get(id)).not.toBeNull();
+    } finally {
+      await closeStore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("purges expired results when it opens", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "unspun-index-"));
+    configure({ UNSPUN_DATA_DIR: dir, DATABASE_URL: "", UNSPUN_RETENTION_DAYS: "1" });
+    try {
+      const old = await (await getStore()).save(analyzeTexts({ suspect: "Old news." }), new Date(Date.now() - 2 * 86_400_000));
+      await closeStore();
+      const reopened = await getStore();
+      // Hidden by get() anyway; purged means a reader with an old clock cannot see it either.
+      expect(await reopened.get(old.id, new Date(Date.now() - 2 * 86_400_000))).toBeNull();
+    } finally {
+      await closeStore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports an unreachable PostgreSQL and tries again on the next call", async () => {
+    configure({ DATABASE_URL: "postgres://nobody:nothing@127.0.0.1:9/none" });
+    await expect(getStore()).rejects.toThrow();
+    await expect(getStore()).rejects.toThrow();
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)("uses PostgreSQL when DATABASE_URL is set", async () => {
+    const backend = await postgresBackend(process.env.TEST_DATABASE_URL!);
+    try {
+      configure({ DATABASE_URL: backend.connectionString });
+      const { id } = await (await getStore()).save(analyzeTexts({ suspect: "Stored in PostgreSQL." }));
+      expect(await backend.readRaw()).toContain(id);
+    } finally {
+      await closeStore();
+      await backend.dispose();
+    }
+  });
+});
