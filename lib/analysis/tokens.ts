@@ -14,6 +14,7 @@ const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N
 
 /** Folds typographic variants so that "it’s" and "it's" compare equal. */
 export function normalizeToken(text: string): string {
+  if (!/[^a-z0-9'.-]/.test(text)) return text; // the common case: nothing to fold
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -29,11 +30,16 @@ export function normalizeToken(text: string): string {
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
+  // Matching on the whole text from `start` (not on a slice) keeps each call proportional
+  // to its own span: slicing a long article per sentence made analysis quadratic.
   TOKEN_PATTERN.lastIndex = start;
-  const slice = text.slice(0, end);
   let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(slice)) !== null) {
+  while ((match = TOKEN_PATTERN.exec(text)) !== null && match.index < end) {
     let value = match[0];
+    if (match.index + value.length > end) {
+      value = value.slice(0, end - match.index);
+      TOKEN_PATTERN.lastIndex = end;
+    }
     // A sentence-final full stop is punctuation, not part of the word, unless the word
     // already contains a dot ("U.S.") or is a single capital initial ("S.").
     if (value.length > 1 && value.endsWith(".") && !/\..*\.$/.test(value) && !/^\p{Lu}\.$/u.test(value)) {

@@ -65,7 +65,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const was = removed[0]!;
     const now = added[0]!;
     const relation = relations[0] ?? null;
-    const related = relation === "synonym" || relation === "near";
+    const related = relation === "synonym" || relation === "near" || relation === "related";
     const compoundModifier =
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && canBeNoun(next.norm) && !/ly$/.test(was.norm);
     const classifiedHead =
@@ -89,7 +89,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // Word by word: as many words on each side, each replaced by a relative of itself.
   const wordByWord =
     removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
-  if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r === "synonym" || r === "near"))) {
+  if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"))) {
     return garbled(span, original, text(removed), text(added));
   }
   return null;
@@ -130,7 +130,7 @@ function garbled(span: { start: number; end: number }, original: { start: number
 
 /** Relations between removed and added words, pairing each removed word with its best match. */
 function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[] {
-  const rank = (r: WordRelation | null) => (r === "same" ? 3 : r === "synonym" ? 2 : r === "near" ? 1 : 0);
+  const rank = (r: WordRelation | null) => (r === "same" ? 4 : r === "synonym" ? 3 : r === "near" ? 2 : r === "related" ? 1 : 0);
   return removed.map((was, i) => {
     const positional = added[i];
     let best: WordRelation | null = positional ? relationOf(was, positional) : null;
@@ -145,7 +145,7 @@ function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[] {
 /** A near-synonym, or a hyphenated word that kept one part ("one-line" -> "one-spaced"). */
 function isRelative(was: Token, now: Token): boolean {
   const relation = relationOf(was, now);
-  if (relation === "synonym" || relation === "near") return true;
+  if (relation === "synonym" || relation === "near" || relation === "related") return true;
   const wasParts = was.norm.split("-");
   return wasParts.length > 1 && now.norm.split("-").some((part) => wasParts.includes(part)) && was.norm !== now.norm;
 }

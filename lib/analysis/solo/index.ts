@@ -1,0 +1,35 @@
+import type { Finding, Span } from "../types";
+import { detectOddCollocations } from "./odd-collocations";
+import { detectTypography } from "./typography";
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * Keeps one finding per stretch of text and kind: of two of a kind that overlap, the more
+ * severe, then the earlier. Different kinds may overlap (a turned-around quote mark inside
+ * an odd phrase: `a” little number”`), since each tells the editor something else.
+ */
+function dropOverlaps(findings: Finding[]): Finding[] {
+  const ranked = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    const s = f.suspect;
+    if (!s) continue;
+    if (kept.some((k) => k.kind === f.kind && k.suspect && k.suspect.start < s.end && s.start < k.suspect.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => (a.suspect?.start ?? 0) - (b.suspect?.start ?? 0) || (a.suspect?.end ?? 0) - (b.suspect?.end ?? 0));
+}
+
+/**
+ * Judges a suspect text on its own, without a source: the artifacts that give a spun
+ * text away (odd collocations, entities that contradict the story, typographic damage).
+ * `sentences` are the segmenter's spans into `text`. Findings have `original: null`,
+ * spans into `text`, and come ordered by position; overlapping ones are merged, keeping
+ * the more severe. English-only: the caller skips it for other languages.
+ */
+export function detectSoloFindings(text: string, sentences: Span[]): Finding[] {
+  const findings: Finding[] = [...detectTypography(text)];
+  for (const sentence of sentences) findings.push(...detectOddCollocations(text, sentence));
+  return dropOverlaps(findings);
+}

@@ -1,0 +1,74 @@
+import { collocationAlternatives, collocationSource, type CollocationAlternative } from "@/lib/lexicon/collocations";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { lemmasOf } from "@/lib/lexicon/wordnet";
+import { tokenize, type Token } from "../tokens";
+import type { Finding, Span } from "../types";
+
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+
+/** A pair's verdict, cached per process: the same pair recurs across a long article. */
+const verdicts = new Map<string, CollocationAlternative | null>();
+
+/** "transfers" keeps its plural on the suggested head: "arms transfers". */
+function inflectLike(written: string, lemma: string, replacement: string): string {
+  if (written === lemma || !written.endsWith("s")) return replacement;
+  if (/(s|x|z|ch|sh)$/.test(replacement)) return `${replacement}es`;
+  if (/[^aeiou]y$/.test(replacement)) return `${replacement.slice(0, -1)}ies`;
+  return `${replacement}s`;
+}
+
+/** Whether a modifier works as a noun ("spy", "hands") rather than an adjective ("little", "criminal"). */
+const isNounModifier = (word: string) => lemmasOf(word, "noun").length > 0 && lemmasOf(word, "adj").length === 0;
+
+function judgePair(modifier: string, head: string): CollocationAlternative | null {
+  const key = `${modifier} ${head}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = null;
+    const adverb = modifier.endsWith("ly") && lemmasOf(modifier, "adv").length > 0;
+    const headFits = adverb ? lemmasOf(head, "adj").length > 0 : lemmasOf(head, "noun").length > 0;
+    const modifierFits = adverb || lemmasOf(modifier, "adj").length > 0 || lemmasOf(modifier, "noun").length > 0;
+    if (headFits && modifierFits && collocationSource(modifier, head) === null) {
+      verdict = collocationAlternatives(modifier, head, isNounModifier(modifier))[0] ?? null;
+    }
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+const isCandidate = (token: Token | undefined): token is Token =>
+  token !== undefined && token.isWord && token.text.length >= 3 && LOWER_WORD.test(token.text) && !STOPWORDS.has(token.norm);
+
+/**
+ * Odd collocations in one sentence: a modifier + head pair ("little number", "hands
+ * transfers", "economically disturbed") that no collocation source attests while a
+ * near-synonym swap of one word gives an established one ("small number", "arms
+ * transfers", "economically troubled"). Lower-case words only, so names never count.
+ * Severity medium; the suggestion keeps the written plural.
+ */
+export function detectOddCollocations(text: string, sentence: Span): Finding[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const modifier = tokens[i];
+    const head = tokens[i + 1];
+    if (!isCandidate(modifier) || !isCandidate(head)) continue;
+    // "social studies teacher": the modifier is itself the head of an established pair.
+    const before = tokens[i - 1];
+    if (isCandidate(before) && collocationSource(before.norm, modifier.norm) !== null) continue;
+    const alternative = judgePair(modifier.norm, head.norm);
+    if (!alternative) continue;
+    const headLemma = lemmasOf(head.norm, alternative.head === head.norm ? undefined : "noun")[0] ?? head.norm;
+    const suggestion = `${alternative.modifier} ${alternative.headRelation === "same" ? head.text : inflectLike(head.norm, headLemma, alternative.head)}`;
+    findings.push({
+      kind: "garbled-phrase",
+      severity: "medium",
+      suspect: { start: modifier.start, end: head.end },
+      original: null,
+      message: `"${modifier.text} ${head.text}" is not an established phrase; the usual wording is "${suggestion}".`,
+      suggestion,
+    });
+    i++;
+  }
+  return findings;
+}
