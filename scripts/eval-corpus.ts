@@ -123,7 +123,7 @@ export function loadCorpus(evalDir: string, repoRoot: string): Corpus {
       for (const p of parsed.data.pairs) {
         const [a, b] = [join(corpusDir, p.original), join(corpusDir, p.suspect)];
         if (!existsSync(a) || !existsSync(b)) problems.push(`unrelated.json: ${p.original} or ${p.suspect} is missing`);
-        else pairs.push({ id: `unrelated: ${p.original} vs ${p.suspect}`, class: "unrelated", original: readFileSync(a, "utf8"), suspect: readFileSync(b, "utf8"), exhaustive: true, expected: [] });
+        else pairs.push({ id: `unrelated: ${p.original.replace(/\/original\.txt$/, "")} vs ${p.suspect.replace(/\.txt$/, "")}`, class: "unrelated", original: readFileSync(a, "utf8"), suspect: readFileSync(b, "utf8"), exhaustive: true, expected: [] });
       }
   }
   const externalDir = join(evalDir, "external");

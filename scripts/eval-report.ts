@@ -79,6 +79,13 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   const t = report.timing;
   out.push("", `Timing: ${t.calls} analyses in ${t.totalMs.toFixed(0)} ms; first (cold) ${t.coldMs.toFixed(1)} ms; warm median ${t.warmMedianMs.toFixed(1)} ms, max ${t.warmMaxMs.toFixed(1)} ms (${t.slowest}).`);
   if (verbose) {
+    out.push("", "Pairs, compared:");
+    out.push(
+      table(
+        ["pair", "class", "verdict", "spin", "hit", "flags", "false alarms", "ms"],
+        report.pairs.map((p) => [p.id, p.class, p.verdict, p.spinScore.toFixed(2), p.expected ? `${p.hit}/${p.expected}` : "–", String(p.flags), String(p.falseAlarms), p.ms.toFixed(1)]),
+      ),
+    );
     out.push("", "Details:");
     for (const d of report.details) {
       out.push(`  [${d.mode}] ${d.what.padEnd(18)} ${d.pair}  ${d.kinds}  “${d.text.replace(/\s+/g, " ").slice(0, 160)}”${d.message ? ` — ${d.message}` : ""}`);

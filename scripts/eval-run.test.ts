@@ -53,6 +53,13 @@ describe("runEval", () => {
     expect(report.details.filter((d) => d.what === "flag on clean text").map((d) => d.text)).toEqual(["met the press", "met the press"]);
   });
 
+  it("lists each compared pair with its hits and false alarms", () => {
+    expect(report.pairs.map((p) => [p.id, p.hit, p.expected, p.falseAlarms])).toEqual([
+      ["a/spun", 1, 2, 0],
+      ["a/edit", 0, 0, 1],
+    ]);
+  });
+
   it("compares each original with itself and expects silence", () => {
     expect(report.identical).toEqual({ pairs: 1, findings: 0, nonZeroScores: 0, verdicts: { "light edit": 1 } });
   });

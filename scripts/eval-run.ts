@@ -16,6 +16,9 @@ export type ChecklistItem = { pair: string; item: string; mode: Mode; pass: bool
 
 export type VerdictTally = { n: number; correct: number; got: Record<string, number> };
 
+/** One pair compared with its original, for the per-pair listing (--verbose). */
+export type PairRow = { id: string; class: VerdictClass; verdict: string; spinScore: number; expected: number; hit: number; flags: number; falseAlarms: number; ms: number };
+
 export type EvalReport = {
   engine: string;
   corpus: { pairs: Record<VerdictClass, number>; cleanTexts: number; external: string[]; problems: string[] };
@@ -24,6 +27,7 @@ export type EvalReport = {
   /** Each original compared with itself: the contract wants no findings and a score of exactly 0. */
   identical: { pairs: number; findings: number; nonZeroScores: number; verdicts: Record<string, number> };
   verdicts: Record<VerdictClass, VerdictTally>;
+  pairs: PairRow[];
   aloneVerdicts: Record<"spun" | "clean", Record<string, number>>;
   spinScores: { compared: Record<VerdictClass, Range | null>; alone: Record<"spun" | "clean", Range | null>; editBelowSpun: boolean | null };
   checklist: ChecklistItem[];
@@ -62,7 +66,8 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
   const checklist: ChecklistItem[] = [];
   const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
-  const scoreOne = (pair: CorpusPair, mode: Mode, analysis: Analysis) => {
+  const pairRows: PairRow[] = [];
+  const scoreOne = (pair: CorpusPair, mode: Mode, analysis: Analysis): PairScore => {
     const score = scorePair(pair.expected, analysis.findings, mode);
     // Partly annotated pairs (the shared example) give recall only: an unmatched flag there
     // may be real damage nobody annotated.
@@ -76,6 +81,7 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
       if (f.status === "correct") continue;
       details.push({ pair: pair.id, mode, what: f.status === "false-alarm" ? "false alarm" : "wrong kind", kinds: `${f.finding.kind}/${f.finding.severity}`, text: excerpt(analysis.suspect.text, f.finding), message: f.finding.message });
     }
+    return score;
   };
   const noteClean = (id: string, mode: Mode, analysis: Analysis) => {
     for (const f of analysis.findings.filter(isFlag)) {
@@ -93,7 +99,15 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
       if (got === pair.class) tally.correct++;
       bump(tally.got, compared.summary.verdict);
       spin[pair.class].push(compared.summary.spinScore);
-      if (pair.class === "spun") scoreOne(pair, "compared", compared);
+      const flags = compared.findings.filter(isFlag).length;
+      const row: PairRow = { id: pair.id, class: pair.class, verdict: compared.summary.verdict, spinScore: compared.summary.spinScore, expected: 0, hit: 0, flags, falseAlarms: pair.class === "light edit" ? flags : 0, ms: times.at(-1)?.ms ?? 0 };
+      if (pair.class === "spun") {
+        const score = scoreOne(pair, "compared", compared);
+        row.expected = score.expected.length;
+        row.hit = score.expected.filter((r) => r.hit).length;
+        row.falseAlarms = score.findings.filter((f) => f.status === "false-alarm").length;
+      }
+      pairRows.push(row);
       if (pair.class === "light edit") {
         editFindings.compared.push(compared.findings);
         noteClean(pair.id, "compared", compared);
@@ -164,6 +178,7 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
     },
     identical,
     verdicts,
+    pairs: pairRows,
     aloneVerdicts,
     spinScores: { compared: ranges, alone: { spun: rangeOf(aloneSpin.spun), clean: rangeOf(aloneSpin.clean) }, editBelowSpun: separated(ranges["light edit"], ranges.spun) },
     checklist,
