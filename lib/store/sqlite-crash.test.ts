@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +7,12 @@ import { afterAll, expect, it } from "vitest";
 import { openSqliteStore } from "./sqlite";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-crash-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children = new Set<ChildProcess>();
+afterAll(() => {
+  // A failed or timed-out run must not leave a writer filling the disk.
+  for (const child of children) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Starts the writer, waits until it has saved `count` results, then kills it with SIGKILL. */
 function killWriterAfter(file: string, count: number): Promise<string[]> {
@@ -16,6 +21,11 @@ function killWriterAfter(file: string, count: number): Promise<string[]> {
       cwd: join(import.meta.dirname, "../.."),
       stdio: ["ignore", "pipe", "pipe"],
     });
+    children.add(child);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`writer saved too little in 20 s: ${out.split("\n").length - 1} results; ${err}`));
+    }, 20_000);
     let out = "";
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
@@ -24,6 +34,8 @@ function killWriterAfter(file: string, count: number): Promise<string[]> {
       if (out.split("\n").length > count) child.kill("SIGKILL");
     });
     child.on("exit", (_code, signal) => {
+      clearTimeout(timer);
+      children.delete(child);
       if (signal !== "SIGKILL") reject(new Error(`writer exited on its own: ${err}`));
       else resolve(out.split("\n").filter((line) => /^[\w-]{22}$/.test(line)));
     });
