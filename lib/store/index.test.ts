@@ -24,7 +24,8 @@ function configure(env: Record<string, string>) {
 
 describe("getStore", () => {
   it("uses SQLite in UNSPUN_DATA_DIR, creating the directory and file on first use", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "unspun-index-")), "nested", "data");
+    const root = mkdtempSync(join(tmpdir(), "unspun-index-"));
+    const dir = join(root, "nested", "data");
     configure({ UNSPUN_DATA_DIR: dir, DATABASE_URL: "" });
     try {
       const store = await getStore();
@@ -34,7 +35,7 @@ describe("getStore", () => {
       expect(await store.get(id)).not.toBeNull();
     } finally {
       await closeStore();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
