@@ -1,3 +1,4 @@
+import { detectSoloFindings } from "./solo";
 import type { Doc, Finding } from "./types";
 
 /**
@@ -6,6 +7,5 @@ import type { Doc, Finding } from "./types";
  * The rules live in ./solo; this is the one place the pipeline calls them.
  */
 export function detectSuspectArtifacts(suspect: Doc): Finding[] {
-  void suspect;
-  return [];
+  return detectSoloFindings(suspect.text, suspect.sentences);
 }
