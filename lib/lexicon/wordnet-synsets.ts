@@ -3,12 +3,17 @@ import { findIndexLine, POS_BY_CODE, readDataLine, type WordNetPos } from "./wor
 /** A pointer from one synset to another ("@" hypernym, "~" hyponym, "&" similar to, ...). */
 export type Pointer = { symbol: string; pos: WordNetPos; offset: number };
 
-/** One WordNet synset: its lemmas (lower-case, spaces for underscores), pointers and gloss. */
+/**
+ * One WordNet synset: its lemmas (lower-case, spaces for underscores), pointers and gloss.
+ * Hyponym pointers ("~", "~i") are counted, not listed: general synsets have hundreds
+ * ("group": ~1,000) and no caller walks down the tree, so skipping them keeps a parse cheap.
+ */
 export type Synset = {
   pos: WordNetPos;
   offset: number;
   lemmas: string[];
   pointers: Pointer[];
+  hyponymCount: number;
   gloss: string;
 };
 
@@ -34,13 +39,18 @@ function parseDataLine(pos: WordNetPos, offset: number, line: string): Synset | 
   const pointerCount = parseInt(fields[i] ?? "0", 10);
   i++;
   const pointers: Pointer[] = [];
+  let hyponymCount = 0;
   for (let p = 0; p < pointerCount; p++, i += 4) {
     const symbol = fields[i];
+    if (symbol === "~" || symbol === "~i") {
+      hyponymCount++;
+      continue;
+    }
     const target = POS_BY_CODE[fields[i + 2] ?? ""];
     const targetOffset = parseInt(fields[i + 1] ?? "", 10);
     if (symbol && target && Number.isFinite(targetOffset)) pointers.push({ symbol, pos: target, offset: targetOffset });
   }
-  return { pos, offset, lemmas, pointers, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
+  return { pos, offset, lemmas, pointers, hyponymCount, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
 }
 
 /** The synset at `offset` in data.<pos>, parsed once and cached. */

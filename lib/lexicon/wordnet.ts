@@ -16,12 +16,13 @@ const DETACHMENTS: Record<WordNetPos, [string, string][]> = {
 };
 
 /**
- * Pointers that make two synsets "near": hypernym/hyponym (and instance), similar to,
+ * Pointers that make two synsets "near": hypernym (and instance; a hyponym is near
+ * through its own hypernym pointer), similar to,
  * also see, derivationally related, attribute, pertainym ("economically" → "economic")
  * participle, and part meronym/holonym (a spinner's thesaurus turns "arms" into "hands"
  * through the limb sense). Member and substance meronyms stay out.
  */
-const NEAR_POINTERS = new Set(["@", "@i", "~", "~i", "&", "^", "+", "=", "\\", "<", "%p", "#p"]);
+const NEAR_POINTERS = new Set(["@", "@i", "&", "^", "+", "=", "\\", "<", "%p", "#p"]);
 
 /**
  * A hypernym with more hyponyms than this is too general to make its hyponyms sisters
@@ -79,10 +80,10 @@ export function lemmatize(word: string, pos?: WordNetPos): string {
   return lemmasOf(word, pos)[0] ?? normalize(word);
 }
 
-function synsetsOfWord(word: string, pos?: WordNetPos): Synset[] {
+function synsetsOfWord(word: string, pos?: WordNetPos, senses = Infinity): Synset[] {
   const synsets: Synset[] = [];
   for (const p of pos ? [pos] : WORDNET_POS) {
-    for (const lemma of lemmasOf(word, p)) synsets.push(...synsetsOf(p, lemma));
+    for (const lemma of lemmasOf(word, p)) synsets.push(...synsetsOf(p, lemma).slice(0, senses));
   }
   return synsets;
 }
@@ -98,16 +99,6 @@ export function synonymsOf(word: string, pos?: WordNetPos): string[] {
   return [...synonyms];
 }
 
-function neighbours(synset: Synset): Synset[] {
-  const out: Synset[] = [];
-  for (const pointer of synset.pointers) {
-    if (!NEAR_POINTERS.has(pointer.symbol)) continue;
-    const target = readSynset(pointer.pos, pointer.offset);
-    if (target) out.push(target);
-  }
-  return out;
-}
-
 function hypernyms(synset: Synset): Synset[] {
   const out: Synset[] = [];
   for (const pointer of synset.pointers) {
@@ -118,10 +109,6 @@ function hypernyms(synset: Synset): Synset[] {
   return out;
 }
 
-function hyponymCount(synset: Synset): number {
-  return synset.pointers.filter((p) => p.symbol === "~" || p.symbol === "~i").length;
-}
-
 /** Ancestors up to `depth` levels, keyed by offset, skipping ones too general to relate words. */
 function closeAncestors(synset: Synset, depth: number): Set<string> {
   const out = new Set<string>();
@@ -130,7 +117,7 @@ function closeAncestors(synset: Synset, depth: number): Set<string> {
     const next: Synset[] = [];
     for (const s of level) for (const parent of hypernyms(s)) {
       next.push(parent);
-      if (hyponymCount(parent) <= MAX_SISTERS) out.add(`${parent.pos}:${parent.offset}`);
+      if (parent.hyponymCount <= MAX_SISTERS) out.add(`${parent.pos}:${parent.offset}`);
     }
     level = next;
   }
@@ -149,21 +136,28 @@ const idOf = (synset: Synset) => `${synset.pos}:${synset.offset}`;
  * Two words are near when their `near` keys meet (at most two hops: sisters, a
  * grandparent), related when their `far` keys meet (cousins).
  */
-export function relationKeys(word: string, pos?: WordNetPos): Readonly<RelationKeys> {
-  const cacheKey = `${pos ?? "*"}:${normalize(word)}`;
+export function relationKeys(word: string, pos?: WordNetPos, senses = Infinity): Readonly<RelationKeys> {
+  const cacheKey = `${pos ?? "*"}:${senses}:${normalize(word)}`;
   let keys = keyCache.get(cacheKey);
   if (!keys) {
     keys = { own: new Set(), near: new Set(), far: new Set() };
-    for (const synset of synsetsOfWord(word, pos)) {
+    const synsets = synsetsOfWord(word, pos, senses);
+    for (const synset of synsets) {
       keys.own.add(idOf(synset));
       keys.near.add(idOf(synset));
-      for (const n of neighbours(synset)) {
-        const isParent = synset.pointers.some((p) => p.offset === n.offset && p.symbol.startsWith("@"));
-        if (!isParent || hyponymCount(n) <= MAX_SISTERS) keys.near.add(idOf(n));
+      // Keys come straight from the pointers: reading the targets would cost a synset read
+      // per hyponym ("group" has hundreds). Only parents are read, to apply the cap.
+      for (const pointer of synset.pointers) {
+        if (!NEAR_POINTERS.has(pointer.symbol)) continue;
+        if (pointer.symbol.startsWith("@")) {
+          const parent = readSynset(pointer.pos, pointer.offset);
+          if (!parent || parent.hyponymCount > MAX_SISTERS) continue;
+        }
+        keys.near.add(`${pointer.pos}:${pointer.offset}`);
       }
     }
     for (const key of keys.near) keys.far.add(key);
-    for (const synset of synsetsOfWord(word, pos)) for (const ancestor of closeAncestors(synset, 2)) keys.far.add(ancestor);
+    for (const synset of synsets) for (const ancestor of closeAncestors(synset, 2)) keys.far.add(ancestor);
     keyCache.set(cacheKey, keys);
   }
   return keys;
@@ -180,14 +174,15 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * share a synset: "little"/"small"), "near" (within two hops: hypernym, hyponym, sister,
  * similar-to, also-see, derivation, part: "generation"/"decade", "authority"/"expert"),
  * "related" (cousins under a specific grandparent: "teacher"/"professor"), or null.
- * Unknown words relate only to themselves.
+ * Unknown words relate only to themselves. `senses` limits each word to its N most
+ * frequent senses per part of speech (2: everyday meanings only).
  */
-export function wordRelation(a: string, b: string, pos?: WordNetPos): WordRelation | null {
+export function wordRelation(a: string, b: string, pos?: WordNetPos, senses = Infinity): WordRelation | null {
   if (normalize(a) === normalize(b)) return "same";
   const lemmasA = lemmasOf(a, pos);
   if (lemmasOf(b, pos).some((lemma) => lemmasA.includes(lemma))) return "same";
-  const keysA = relationKeys(a, pos);
-  const keysB = relationKeys(b, pos);
+  const keysA = relationKeys(a, pos, senses);
+  const keysB = relationKeys(b, pos, senses);
   if (intersects(keysA.own, keysB.own)) return "synonym";
   if (intersects(keysA.near, keysB.near)) return "near";
   if (intersects(keysA.far, keysB.far)) return "related";

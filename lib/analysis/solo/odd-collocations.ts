@@ -3,6 +3,7 @@ import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import { tokenize, type Token } from "../tokens";
 import type { Finding, Span } from "../types";
+import { tagSpan } from "./pos-tags";
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 
@@ -48,7 +49,7 @@ const isCandidate = (token: Token | undefined): token is Token =>
  */
 export function detectOddCollocations(text: string, sentence: Span): Finding[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const findings: Finding[] = [];
+  const findings: (Finding & { modifierStart: number; headStart: number; adverb: boolean })[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const modifier = tokens[i];
     const head = tokens[i + 1];
@@ -61,6 +62,9 @@ export function detectOddCollocations(text: string, sentence: Span): Finding[] {
     const headLemma = lemmasOf(head.norm, alternative.head === head.norm ? undefined : "noun")[0] ?? head.norm;
     const suggestion = `${alternative.modifier} ${alternative.headRelation === "same" ? head.text : inflectLike(head.norm, headLemma, alternative.head)}`;
     findings.push({
+      modifierStart: modifier.start,
+      headStart: head.start,
+      adverb: alternative.modifier === modifier.norm && modifier.norm.endsWith("ly"),
       kind: "garbled-phrase",
       severity: "medium",
       suspect: { start: modifier.start, end: head.end },
@@ -70,5 +74,22 @@ export function detectOddCollocations(text: string, sentence: Span): Finding[] {
     });
     i++;
   }
-  return findings;
+  if (findings.length === 0) return [];
+  // Confirm the parts of speech in context: "the court found" has a verb, not a noun, after "court".
+  const tags = tagSpan(text, sentence);
+  return findings.filter(({ modifierStart, headStart, adverb }) => isModifierHead(tags.get(modifierStart), tags.get(headStart), adverb))
+    .map(({ modifierStart: _m, headStart: _h, adverb: _a, ...finding }) => finding);
+}
+
+/**
+ * Whether compromise's tags allow a modifier + head reading. Lenient on purpose: it tags
+ * "hands" in "new hands transfers" as a verb, so only clear verbs are refused: a
+ * past-tense head ("court found"), or a past-tense modifier that is not a participle
+ * ("held free"). After an -ly adverb the head may be a participle ("economically disturbed").
+ */
+function isModifierHead(modifier: ReadonlySet<string> | undefined, head: ReadonlySet<string> | undefined, adverb: boolean): boolean {
+  if (!modifier || !head) return true;
+  if (head.has("Verb") && !adverb && !head.has("Noun")) return false;
+  if (modifier.has("PastTense") && !modifier.has("Participle") && !modifier.has("Adjective")) return false;
+  return !["Pronoun", "Determiner", "Preposition", "Conjunction"].some((tag) => modifier.has(tag));
 }
