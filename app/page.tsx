@@ -8,16 +8,17 @@ export default async function HomePage() {
   await connection();
   const { maxChars } = getConfig();
   return (
-    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
-      <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Compare an article with a suspected rewrite</h1>
-      <p className="mt-2 max-w-3xl text-muted">
-        Unspun lines the two texts up sentence by sentence and explains every change: swapped names and numbers,
-        reworded quotes, and the garbled word-for-word paraphrases that article spinners leave behind. The suspect
-        can also be checked on its own.
-      </p>
-      <div className="mt-6">
-        <AnalyzeForm maxChars={maxChars} />
+    <>
+      <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 sm:pt-8">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Compare an article with a suspected rewrite</h1>
+        <p className="mt-2 max-w-3xl text-muted">
+          Unspun lines the two texts up sentence by sentence and explains every change: swapped names and numbers,
+          reworded quotes, and the garbled word-for-word paraphrases that article spinners leave behind. The suspect
+          can also be checked on its own.
+        </p>
       </div>
-    </div>
+      {/* The form keeps to the page width; an unsaved review below it uses the whole screen, as at /r/{id}. */}
+      <AnalyzeForm maxChars={maxChars} />
+    </>
   );
 }

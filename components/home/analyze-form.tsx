@@ -62,83 +62,85 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
 
   return (
     <>
-      <form onSubmit={onSubmit} aria-busy={isPending} aria-describedby="form-purpose" noValidate className="flex flex-col gap-6">
-        <p id="form-purpose" className="sr-only">
-          Paste or open the original article and the suspected rewrite, then analyze.
-        </p>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <TextField
-            key={`original-${exampleLoads}`}
-            name="original"
-            label="Original"
-            badge="optional"
-            hint="The article as first published. Leave it empty to judge the suspect on its own."
-            value={original}
-            onChange={setOriginal}
-            maxChars={maxChars}
-            error={fieldError("original")}
-          />
-          <TextField
-            key={`suspect-${exampleLoads}`}
-            name="suspect"
-            label="Suspect"
-            hint="The copy you suspect was machine-rewritten."
-            value={suspect}
-            onChange={setSuspect}
-            maxChars={maxChars}
-            error={fieldError("suspect")}
-          />
-        </div>
+      <div className="mx-auto max-w-7xl px-4 pt-6 pb-8 sm:px-6">
+        <form onSubmit={onSubmit} aria-busy={isPending} aria-describedby="form-purpose" noValidate className="flex flex-col gap-6">
+          <p id="form-purpose" className="sr-only">
+            Paste or open the original article and the suspected rewrite, then analyze.
+          </p>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <TextField
+              key={`original-${exampleLoads}`}
+              name="original"
+              label="Original"
+              badge="optional"
+              hint="The article as first published. Leave it empty to judge the suspect on its own."
+              value={original}
+              onChange={setOriginal}
+              maxChars={maxChars}
+              error={fieldError("original")}
+            />
+            <TextField
+              key={`suspect-${exampleLoads}`}
+              name="suspect"
+              label="Suspect"
+              hint="The copy you suspect was machine-rewritten."
+              value={suspect}
+              onChange={setSuspect}
+              maxChars={maxChars}
+              error={fieldError("suspect")}
+            />
+          </div>
 
-        {state.status === "failed" && state.formError && (
-          <div
-            ref={formErrorRef}
-            tabIndex={-1}
-            role="alert"
-            aria-labelledby="form-error-title form-error-text"
-            className="rounded-md border border-danger bg-danger-soft px-4 py-3 text-sm text-danger"
-          >
-            <p id="form-error-title" className="font-semibold">
-              The analysis did not run.
-            </p>
-            <p id="form-error-text">{state.formError}</p>
-          </div>
-        )}
+          {state.status === "failed" && state.formError && (
+            <div
+              ref={formErrorRef}
+              tabIndex={-1}
+              role="alert"
+              aria-labelledby="form-error-title form-error-text"
+              className="rounded-md border border-danger bg-danger-soft px-4 py-3 text-sm text-danger"
+            >
+              <p id="form-error-title" className="font-semibold">
+                The analysis did not run.
+              </p>
+              <p id="form-error-text">{state.formError}</p>
+            </div>
+          )}
 
-        <div className="flex flex-col gap-4 border-t border-line-soft pt-5 sm:flex-row sm:items-center sm:justify-between">
-          <div className="flex flex-col gap-1">
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                name="dontStore"
-                checked={dontStore}
-                onChange={(event) => setDontStore(event.target.checked)}
-                aria-describedby="dont-store-hint"
-                className="size-4 accent-[var(--accent)]"
-              />
-              {"Don't store"}
-            </label>
-            <p id="dont-store-hint" className="text-sm text-muted sm:pl-6">
-              Analyze without saving and without a share link: for embargoed text.
-            </p>
+          <div className="flex flex-col gap-4 border-t border-line-soft pt-5 sm:flex-row sm:items-center sm:justify-between">
+            <div className="flex flex-col gap-1">
+              <label className="flex items-center gap-2 text-sm font-medium">
+                <input
+                  type="checkbox"
+                  name="dontStore"
+                  checked={dontStore}
+                  onChange={(event) => setDontStore(event.target.checked)}
+                  aria-describedby="dont-store-hint"
+                  className="size-4 accent-[var(--accent)]"
+                />
+                {"Don't store"}
+              </label>
+              <p id="dont-store-hint" className="text-sm text-muted sm:pl-6">
+                Analyze without saving and without a share link: for embargoed text.
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button onClick={loadExample} disabled={isPending}>
+                Load example
+              </Button>
+              <Button type="submit" variant="primary" disabled={isPending} className="min-w-32 px-6 py-2.5 text-base">
+                {isPending ? (
+                  <>
+                    <Spinner /> Analyzing…
+                  </>
+                ) : (
+                  "Analyze"
+                )}
+              </Button>
+            </div>
           </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <Button onClick={loadExample} disabled={isPending}>
-              Load example
-            </Button>
-            <Button type="submit" variant="primary" disabled={isPending} className="min-w-32 px-6 py-2.5 text-base">
-              {isPending ? (
-                <>
-                  <Spinner /> Analyzing…
-                </>
-              ) : (
-                "Analyze"
-              )}
-            </Button>
-          </div>
-        </div>
-        <PendingNotice pending={isPending} words={countWordsRough(original) + countWordsRough(suspect)} />
-      </form>
+          <PendingNotice pending={isPending} words={countWordsRough(original) + countWordsRough(suspect)} />
+        </form>
+      </div>
 
       {state.status === "done" && state.analysis && <UnsavedResult analysis={state.analysis} />}
     </>

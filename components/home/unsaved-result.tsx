@@ -16,13 +16,15 @@ export function UnsavedResult({ analysis }: { analysis: Analysis }) {
   }, [analysis]);
 
   return (
-    <section aria-labelledby="unsaved-result-title" className="mt-10 border-t border-line-soft pt-6">
-      <h2 id="unsaved-result-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
-        Result (not stored)
-      </h2>
-      <p className="mt-1 mb-4 text-sm text-muted">
-        This analysis was not saved and has no link. It is gone when you leave or reload the page.
-      </p>
+    <section aria-labelledby="unsaved-result-title" className="border-t border-line-soft">
+      <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+        <h2 id="unsaved-result-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
+          Result (not stored)
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          This analysis was not saved and has no link. It is gone when you leave or reload the page.
+        </p>
+      </div>
       <Review analysis={analysis} />
     </section>
   );
