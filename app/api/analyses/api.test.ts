@@ -237,3 +237,24 @@ describe("security headers", () => {
     }
   });
 });
+
+describe("when the database is down", () => {
+  beforeAll(async () => {
+    await closeStore();
+    configure({ DATABASE_URL: "postgres://nobody:nothing@127.0.0.1:9/none" });
+  });
+  afterAll(async () => {
+    configure({ DATABASE_URL: "" });
+  });
+
+  it("answers 503 with Retry-After instead of crashing", async () => {
+    const response = await post({ suspect: SUSPECT });
+    await expectError(response, 503, /result store is unavailable/);
+    expect(response.headers.get("retry-after")).toBe("5");
+    await expectError(await get("AAAAAAAAAAAAAAAAAAAAAA"), 503);
+  });
+
+  it('still analyses with "store": false, which needs no database', async () => {
+    expect((await post({ suspect: SUSPECT, store: false })).status).toBe(200);
+  });
+});
