@@ -22,10 +22,11 @@ const CALENDAR_WORDS = new Set([
  */
 export function numberValue(token: Token, strict = true): string | null {
   const norm = token.norm;
-  if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "");
+  if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
   if (norm in NUMBER_WORDS) {
-    if (strict && (norm === "second" || norm === "first" || norm === "half")) return null;
+    // "one of them", "the first to", "half the town": these read as numbers only next to one.
+    if (strict && (norm === "one" || norm === "second" || norm === "first" || norm === "half")) return null;
     return String(NUMBER_WORDS[norm]);
   }
   if (CALENDAR_WORDS.has(norm)) return norm;

@@ -1,6 +1,6 @@
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { spanOf } from "../hunks";
-import type { Token } from "../tokens";
+import { tokenize, type Token } from "../tokens";
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 
@@ -16,6 +16,10 @@ const negations = (tokens: Token[]) =>
  * merely moved within a rewritten sentence is not taken for a flip.
  */
 export function findNegationChanges(context: PairContext): Finding[] {
+  // An edit that moves a negation ("does not take effect until" -> "takes effect only
+  // when… not") keeps the count for the statement as a whole: only a changed total is a flip.
+  const total = (text: string, span: { start: number; end: number }) => negations(tokenize(text, span.start, span.end));
+  if (total(context.original.text, context.originalSpan) === total(context.suspect.text, context.suspectSpan)) return [];
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {
     const removed = hunk.removed.filter((t) => t.isWord);

@@ -27,3 +27,10 @@ export function canBeNoun(word: string): boolean {
 export function isClassifyingAdjective(word: string): boolean {
   return lemmasOf(word, "adj").some((lemma) => synsetsOf("adj", lemma).some((s) => s.pointers.some((p) => p.symbol === "\\")));
 }
+
+/** A noun first: more noun senses than verb senses, and not a past form ("found", "rose"). */
+export function isMainlyNoun(word: string): boolean {
+  if (/ed$/.test(word)) return false;
+  const nouns = senseCount(word, "noun");
+  return nouns > 0 && nouns >= senseCount(word, "verb") && lemmasOf(word, "verb").every((lemma) => lemma === word || lemmasOf(word, "noun").includes(word));
+}

@@ -3,7 +3,7 @@ import { findMovedHunks, spanOf, type Hunk } from "../hunks";
 import type { Token } from "../tokens";
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
-import { canBeNoun, isClassifyingAdjective, isContentWord } from "./word-class";
+import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
@@ -66,8 +66,11 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const now = added[0]!;
     const relation = relations[0] ?? null;
     const related = relation === "synonym" || relation === "near" || relation === "related";
+    // A possessive ("country's housing") is not a compound, and the head must be a noun,
+    // not a verb that happens to have a noun sense ("team found": "a find").
     const compoundModifier =
-      related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && canBeNoun(next.norm) && !/ly$/.test(was.norm);
+      related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
+      isMainlyNoun(next.norm) && !/ly$/.test(was.norm);
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     if (compoundModifier && next) return garbled({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
