@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { foldUnchanged } from "./collapse";
-import { NO_CHANGES, type RowDiff } from "./row-diff";
 import type { Row } from "./rows";
 
 const pair = (n: number): Row => ({ type: "pair", key: `p${n}`, original: [n], suspect: [n], similarity: 1, moved: false });
-const changed: RowDiff = { ...NO_CHANGES, added: [{ start: 0, end: 1 }], changed: true };
 
 describe("foldUnchanged", () => {
   const rows = [0, 1, 2, 3, 4].map(pair);
-  const diffs = [NO_CHANGES, NO_CHANGES, changed, NO_CHANGES, NO_CHANGES];
+  const changed = [false, false, true, false, false];
 
   it("folds runs of unchanged rows and keeps changed ones visible", () => {
-    expect(foldUnchanged(rows, diffs, [[], [], [], [], []], true)).toEqual([
+    expect(foldUnchanged(rows, changed, [[], [], [], [], []])).toEqual([
       { type: "folded", key: "p0", rows: [0, 1] },
       { type: "rows", rows: [2] },
       { type: "folded", key: "p3", rows: [3, 4] },
@@ -19,13 +17,13 @@ describe("foldUnchanged", () => {
   });
 
   it("never folds a row that holds a finding, nor a lone unchanged row", () => {
-    expect(foldUnchanged(rows, diffs, [[], [7], [], [], []], true)).toEqual([
+    expect(foldUnchanged(rows, changed, [[], [7], [], [], []])).toEqual([
       { type: "rows", rows: [0, 1, 2] },
       { type: "folded", key: "p3", rows: [3, 4] },
     ]);
   });
 
   it("shows every row when collapsing is off", () => {
-    expect(foldUnchanged(rows, diffs, [[], [], [], [], []], false)).toEqual([{ type: "rows", rows: [0, 1, 2, 3, 4] }]);
+    expect(foldUnchanged(rows, null, [[], [], [], [], []])).toEqual([{ type: "rows", rows: [0, 1, 2, 3, 4] }]);
   });
 });

@@ -1,4 +1,3 @@
-import type { RowDiff } from "./row-diff";
 import type { Row } from "./rows";
 
 /** A run of rows shown as they are, or folded behind one "show" button. */
@@ -9,13 +8,14 @@ const MIN_FOLD = 2;
 
 /**
  * Groups row indices into blocks, folding each run of unchanged rows (aligned pairs with no
- * word changes and no visible findings). With `collapse` off, one block holds every row.
+ * word changes, see rowChanged, and no visible findings). `changed` is null when folding is
+ * off: one block then holds every row.
  */
-export function foldUnchanged(rows: Row[], diffs: RowDiff[], findingsByRow: number[][], collapse: boolean): Block[] {
+export function foldUnchanged(rows: Row[], changed: boolean[] | null, findingsByRow: number[][]): Block[] {
   const all = rows.map((_, index) => index);
-  if (!collapse) return [{ type: "rows", rows: all }];
+  if (!changed) return [{ type: "rows", rows: all }];
   const unchanged = (index: number) =>
-    rows[index]!.type === "pair" && !diffs[index]!.changed && (findingsByRow[index]?.length ?? 0) === 0;
+    rows[index]!.type === "pair" && changed[index] === false && (findingsByRow[index]?.length ?? 0) === 0;
   const blocks: Block[] = [];
   let run: number[] = [];
   const flushRun = () => {

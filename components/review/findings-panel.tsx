@@ -1,5 +1,6 @@
 "use client";
 
+import { memo, useMemo, useState } from "react";
 import type { Analysis, Kind } from "@/lib/analysis/types";
 import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/types";
 import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
@@ -36,13 +37,64 @@ function KindFilter({ kind, count, hidden, onToggle }: { kind: Kind; count: numb
 }
 
 /**
+ * Items listed before a "Show all" button. A news article has tens of findings; a book-length
+ * pair can have thousands, which nobody reads as a list and which slow the page down.
+ */
+const LIST_LIMIT = 200;
+
+type FindingItemProps = { analysis: Analysis; index: number; position: number; isCurrent: boolean; onSelect: (index: number) => void };
+
+/** One finding in the list: kind, severity, the suspect's words, message and likely original. */
+const FindingItem = memo(function FindingItem({ analysis, index, position, isCurrent, onSelect }: FindingItemProps) {
+  const finding = analysis.findings[index]!;
+  const quote = quoteFinding(analysis, finding);
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={() => onSelect(index)}
+        aria-current={isCurrent ? "true" : undefined}
+        className={`w-full rounded border px-2.5 py-2 text-left text-sm hover:bg-sunken ${isCurrent ? "border-accent bg-accent-soft" : "border-line-soft bg-surface"}`}
+      >
+        <span className="flex items-baseline gap-2">
+          <span className="kind-swatch rounded px-1 font-semibold" data-kind={finding.kind}>
+            <span aria-hidden="true" className="kind-glyph select-none">
+              {KIND_ICONS[finding.kind]}
+            </span>
+            {KIND_LABELS[finding.kind]}
+          </span>
+          <span className="text-xs text-muted">{SEVERITY_LABELS[finding.severity]} severity</span>
+          <span className="ml-auto text-xs tabular-nums text-muted">{position + 1}</span>
+        </span>
+        {quote && <span className="mt-1 block font-reading">“{quote}”</span>}
+        <span className="mt-1 block">{finding.message}</span>
+        {finding.suggestion?.trim() && (
+          <span className="mt-1 block">
+            Likely original: <em className="font-reading font-semibold">{finding.suggestion}</em>
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});
+
+/**
  * The findings list beside the document: filters by kind (which double as the legend) and
  * by severity, counts per kind, and every shown finding in document order; choosing one
  * moves the document to it.
  */
 export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, current, onSelect }: FindingsPanelProps) {
-  const countOf = (kind: Kind) => analysis.findings.filter((finding) => finding.kind === kind).length;
-  const severityCount = (severity: string) => analysis.findings.filter((finding) => finding.severity === severity).length;
+  const [limit, setLimit] = useState(LIST_LIMIT);
+  const counts = useMemo(() => {
+    const byKey = new Map<string, number>();
+    for (const finding of analysis.findings) {
+      byKey.set(finding.kind, (byKey.get(finding.kind) ?? 0) + 1);
+      byKey.set(finding.severity, (byKey.get(finding.severity) ?? 0) + 1);
+    }
+    return byKey;
+  }, [analysis]);
+  const countOf = (kind: Kind) => counts.get(kind) ?? 0;
+  const severityCount = (severity: string) => counts.get(severity) ?? 0;
   const hiddenCount = order.length - shown.length;
   return (
     <section aria-labelledby="findings-heading" className="flex flex-col gap-3">
@@ -96,40 +148,25 @@ export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, 
           {order.length === 0 ? "No findings: nothing changed facts or meaning." : "Every finding is hidden by the filters above."}
         </p>
       ) : (
-        <ol aria-label="Findings in document order" className="flex flex-col gap-1.5">
-          {shown.map((index, position) => {
-            const finding = analysis.findings[index]!;
-            const quote = quoteFinding(analysis, finding);
-            return (
-              <li key={index}>
-                <button
-                  type="button"
-                  onClick={() => onSelect(index)}
-                  aria-current={current === index ? "true" : undefined}
-                  className={`w-full rounded border px-2.5 py-2 text-left text-sm hover:bg-sunken ${current === index ? "border-accent bg-accent-soft" : "border-line-soft bg-surface"}`}
-                >
-                  <span className="flex items-baseline gap-2">
-                    <span className="kind-swatch rounded px-1 font-semibold" data-kind={finding.kind}>
-                      <span aria-hidden="true" className="kind-glyph select-none">
-                        {KIND_ICONS[finding.kind]}
-                      </span>
-                      {KIND_LABELS[finding.kind]}
-                    </span>
-                    <span className="text-xs text-muted">{SEVERITY_LABELS[finding.severity]} severity</span>
-                    <span className="ml-auto text-xs tabular-nums text-muted">{position + 1}</span>
-                  </span>
-                  {quote && <span className="mt-1 block font-reading">“{quote}”</span>}
-                  <span className="mt-1 block">{finding.message}</span>
-                  {finding.suggestion?.trim() && (
-                    <span className="mt-1 block">
-                      Likely original: <em className="font-reading font-semibold">{finding.suggestion}</em>
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <ol aria-label="Findings in document order" className="flex flex-col gap-1.5">
+            {shown.slice(0, limit).map((index, position) => (
+              <FindingItem
+                key={index}
+                analysis={analysis}
+                index={index}
+                position={position}
+                isCurrent={current === index}
+                onSelect={onSelect}
+              />
+            ))}
+          </ol>
+          {shown.length > limit && (
+            <button type="button" className="self-start text-sm text-accent underline" onClick={() => setLimit(shown.length)}>
+              Show all {shown.length.toLocaleString("en-GB")} findings
+            </button>
+          )}
+        </>
       )}
     </section>
   );

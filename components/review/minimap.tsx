@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState, type RefObject } from "react";
-import type { Kind } from "@/lib/analysis/types";
+import { memo, useEffect, useMemo, useRef, type RefObject } from "react";
+import { bucketTicks, type MinimapTick } from "./minimap-ticks";
 
-export type MinimapTick = { finding: number; kind: Kind; /** 0..1 down the document */ at: number };
+export type { MinimapTick } from "./minimap-ticks";
 
 type Band = { top: number; height: number };
 
@@ -23,7 +23,7 @@ function visibleBand(element: HTMLElement): Band {
  * place. It is a mouse shortcut only (hidden from assistive technology): the findings list
  * and the j/k keys reach the same places.
  */
-export function Minimap({
+export const Minimap = memo(function Minimap({
   ticks,
   documentRef,
   onSelect,
@@ -32,13 +32,19 @@ export function Minimap({
   documentRef: RefObject<HTMLElement | null>;
   onSelect: (finding: number) => void;
 }) {
-  const [band, setBand] = useState<Band>({ top: 0, height: 0.1 });
+  const bandElement = useRef<HTMLDivElement>(null);
+  const shown = useMemo(() => bucketTicks(ticks), [ticks]);
+  // The band follows every scroll frame, so it is moved directly rather than re-rendered.
   useEffect(() => {
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (documentRef.current) setBand(visibleBand(documentRef.current));
+        const band = bandElement.current;
+        if (!documentRef.current || !band) return;
+        const { top, height } = visibleBand(documentRef.current);
+        band.style.top = `${top * 100}%`;
+        band.style.height = `${height * 100}%`;
       });
     };
     update();
@@ -62,11 +68,8 @@ export function Minimap({
 
   return (
     <div aria-hidden="true" className="relative h-full w-3 cursor-pointer rounded bg-sunken ring-1 ring-line-soft" onClick={jumpTo}>
-      <div
-        className="pointer-events-none absolute inset-x-0 rounded border border-line bg-line-soft/60"
-        style={{ top: `${band.top * 100}%`, height: `${band.height * 100}%` }}
-      />
-      {ticks.map((tick) => (
+      <div ref={bandElement} className="pointer-events-none absolute inset-x-0 rounded border border-line bg-line-soft/60" />
+      {shown.map((tick) => (
         <div
           key={tick.finding}
           data-kind={tick.kind}
@@ -81,4 +84,4 @@ export function Minimap({
       ))}
     </div>
   );
-}
+});

@@ -4,20 +4,17 @@ import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/li
 import { KIND_LABELS } from "@/lib/report/labels";
 import { DeleteResult } from "./delete-result";
 import { KIND_ICONS } from "./kinds";
-import type { ReviewResult } from "./types";
 import { ShareLink } from "./share-link";
+import type { ReviewResult } from "./types";
 
-/**
- * The top of the review: verdict and spin score with a one-line explanation, counts per
- * kind, and for a stored result its dates, share link and (for its creator) Delete.
- */
-export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?: ReviewResult }) {
+/** Verdict, spin score out of 100 with a bar, the one-line explanation and counts per kind. */
+function Summary({ analysis }: { analysis: Analysis }) {
   const score = formatSpinScore(analysis.summary.spinScore);
   const counts = FINDING_KINDS.map((kind): [Kind, number] => [kind, analysis.findings.filter((f) => f.kind === kind).length]).filter(
     ([, count]) => count > 0,
   );
   return (
-    <header className="flex flex-col gap-3 border-b border-line-soft pb-4">
+    <div className="flex min-w-0 flex-col gap-3">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <div>
           <p className="text-sm text-muted">Verdict</p>
@@ -51,18 +48,40 @@ export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?
           ))}
         </ul>
       )}
-      {result ? (
-        <div className="flex flex-col gap-2">
-          <p className="text-sm text-muted">
-            Created {formatDay(result.createdAt)} · {describeExpiry(result.expiresAt)} · read-only for anyone with the link
-          </p>
-          <div className="flex flex-wrap items-start gap-3">
-            <div className="min-w-0 flex-1 basis-96">
-              <ShareLink url={result.shareUrl} />
-            </div>
-            {result.canDelete && <DeleteResult id={result.id} />}
-          </div>
+    </div>
+  );
+}
+
+/** Dates, the share link and, for the creator, Delete. */
+function Stored({ result }: { result: ReviewResult }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <p className="text-sm text-muted">
+        Created {formatDay(result.createdAt)} · {describeExpiry(result.expiresAt)} · read-only for anyone with the link
+      </p>
+      <div className="review-no-print">
+        <ShareLink url={result.shareUrl} />
+      </div>
+      <p className="hidden text-sm print:block">Link: {result.shareUrl}</p>
+      {result.canDelete && (
+        <div className="review-no-print">
+          <DeleteResult id={result.id} />
         </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The top of the review: the summary on the left and, for a stored result, its dates, share
+ * link and Delete on the right (stacked on narrow screens).
+ */
+export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?: ReviewResult }) {
+  return (
+    <header className="grid gap-x-8 gap-y-4 border-b border-line-soft pb-4 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,34rem)]">
+      <Summary analysis={analysis} />
+      {result ? (
+        <Stored result={result} />
       ) : (
         <p className="text-sm text-muted">Not stored: this review has no link and disappears when you leave the page.</p>
       )}

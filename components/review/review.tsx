@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { foldUnchanged } from "./collapse";
-import { DocumentView } from "./document-view";
+import { DocumentView, type DocumentController } from "./document-view";
 import { ExportActions } from "./export-actions";
 import { DEFAULT_FILTER, isShown, type FindingFilter } from "./filters";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
@@ -11,7 +11,7 @@ import { FindingsPanel } from "./findings-panel";
 import { Minimap, type MinimapTick } from "./minimap";
 import { placeFindings } from "./place-findings";
 import { ReviewHeader } from "./review-header";
-import { diffRow } from "./row-diff";
+import { rowChanged, type DiffView } from "./row-diff";
 import { buildRows } from "./rows";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { ReviewProps } from "./types";
@@ -37,25 +37,26 @@ export function Review({ analysis, result }: ReviewProps) {
   const [tip, setTip] = useState<{ finding: number; anchor: HTMLElement } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const documentRef = useRef<HTMLElement>(null);
+  const documentController = useRef<DocumentController>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const rows = useMemo(() => buildRows(analysis), [analysis]);
   const placement = useMemo(() => placeFindings(analysis, rows), [analysis, rows]);
-  const diffView = { ignoreCase: view.ignoreCase, ignorePunctuation: view.ignorePunctuation, ignoreWhitespace: view.ignoreWhitespace };
-  const diffs = useMemo(
-    () => rows.map((row) => diffRow(analysis, row, diffView)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- diffView is rebuilt from these three flags
-    [analysis, rows, view.ignoreCase, view.ignorePunctuation, view.ignoreWhitespace],
+  // One object per combination of flags, so memoised rows re-diff only when a flag changes.
+  const diffView = useMemo<DiffView>(
+    () => ({ ignoreCase: view.ignoreCase, ignorePunctuation: view.ignorePunctuation, ignoreWhitespace: view.ignoreWhitespace }),
+    [view.ignoreCase, view.ignorePunctuation, view.ignoreWhitespace],
+  );
+  const changed = useMemo(
+    () => (view.collapseUnchanged ? rows.map((row) => rowChanged(analysis, row, diffView)) : null),
+    [analysis, rows, diffView, view.collapseUnchanged],
   );
   const shown = useMemo(() => placement.order.filter((i) => isShown(analysis.findings[i]!, filter)), [analysis, placement, filter]);
   const findingsByRow = useMemo(() => {
     const visible = new Set(shown);
     return placement.byRow.map((list) => list.filter((i) => visible.has(i)));
   }, [placement, shown]);
-  const blocks = useMemo(
-    () => foldUnchanged(rows, diffs, findingsByRow, view.collapseUnchanged),
-    [rows, diffs, findingsByRow, view.collapseUnchanged],
-  );
+  const blocks = useMemo(() => foldUnchanged(rows, changed, findingsByRow), [rows, changed, findingsByRow]);
 
   const ticks = useMemo((): MinimapTick[] => {
     const length = (spans: ({ start: number; end: number } | undefined)[]) =>
@@ -74,13 +75,15 @@ export function Review({ analysis, result }: ReviewProps) {
     });
     return shown.map((finding) => {
       const row = placement.rowOf[finding]!;
-      return { finding, kind: analysis.findings[finding]!.kind, at: total > 0 ? (starts[row]! + weights[row]! / 2) / total : 0 };
+      const { kind, severity } = analysis.findings[finding]!;
+      return { finding, kind, severity, at: total > 0 ? (starts[row]! + weights[row]! / 2) / total : 0 };
     });
   }, [analysis, rows, blocks, shown, placement]);
 
   const goTo = useCallback(
     (index: number) => {
       setCurrent(index);
+      documentController.current?.reveal(placement.rowOf[index]!);
       const row = rows[placement.rowOf[index]!];
       const target = document.getElementById(findingElementId(index)) ?? (row ? document.getElementById(rowElementId(row.key)) : null);
       if (!target) return;
@@ -193,7 +196,15 @@ export function Review({ analysis, result }: ReviewProps) {
           <Minimap ticks={ticks} documentRef={documentRef} onSelect={goTo} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <DocumentView ref={documentRef} analysis={analysis} rows={rows} diffs={diffs} blocks={blocks} findingsByRow={findingsByRow} />
+          <DocumentView
+            analysis={analysis}
+            rows={rows}
+            blocks={blocks}
+            findingsByRow={findingsByRow}
+            view={diffView}
+            controller={documentController}
+            sectionRef={documentRef}
+          />
         </div>
       </div>
 

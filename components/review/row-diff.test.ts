@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/analysis/types";
-import { diffRow, type DiffView } from "./row-diff";
+import { diffRow, rowChanged, type DiffView } from "./row-diff";
 import { buildRows } from "./rows";
 
 function pairOf(original: string, suspect: string): Analysis {
@@ -16,7 +16,10 @@ function pairOf(original: string, suspect: string): Analysis {
 
 const strict: DiffView = { ignoreCase: false, ignorePunctuation: false, ignoreWhitespace: false };
 const marks = (analysis: Analysis, view: DiffView) => {
-  const diff = diffRow(analysis, buildRows(analysis)[0]!, view);
+  const row = buildRows(analysis)[0]!;
+  const diff = diffRow(analysis, row, view);
+  // The quick check that decides folding must agree with the diff on every case here.
+  expect(rowChanged(analysis, row, view)).toBe(diff.changed);
   const cut = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
   return {
     removed: cut(analysis.original!.text, diff.removed),
@@ -60,5 +63,9 @@ describe("diffRow", () => {
 
   it("finds nothing to mark in identical sentences", () => {
     expect(marks(pairOf("Same words.", "Same words."), strict).changed).toBe(false);
+  });
+
+  it("treats curly and straight quotes alike", () => {
+    expect(marks(pairOf("He said “no” today.", 'He said "no" today.'), strict).changed).toBe(false);
   });
 });

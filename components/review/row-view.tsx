@@ -1,18 +1,19 @@
-import { memo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import type { Analysis, Finding } from "@/lib/analysis/types";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { CellText } from "./cell-text";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
 import { KIND_ICONS } from "./kinds";
 import { SENTENCE_KINDS } from "./place-findings";
-import type { RowDiff } from "./row-diff";
+import { diffRow, type DiffView } from "./row-diff";
 import type { Row } from "./rows";
 import { resolveOverlaps, type ChangeMark, type FindingMark } from "./segments";
 
 export type RowViewProps = {
   analysis: Analysis;
   row: Row;
-  diff: RowDiff;
+  /** How words are compared; the diff is computed here, only for rows that are mounted. */
+  view: DiffView;
   /** Visible findings shown in this row, in document order. */
   findings: number[];
   /** False when the suspect is judged on its own: one column. */
@@ -41,7 +42,7 @@ function SentenceBadge({ finding, index }: { finding: Finding; index: number }) 
 
 function Cell({ label, children, empty }: { label: string; children: ReactNode; empty?: boolean }) {
   return (
-    <div className={`review-cell min-w-0 px-3 py-2 ${empty ? "text-sm italic text-muted" : "font-reading"}`}>
+    <div className={`review-cell h-full min-w-0 px-3 py-2 ${empty ? "text-sm italic text-muted" : "font-reading"}`}>
       <span className="mb-0.5 block font-sans text-xs font-semibold uppercase tracking-wide text-muted md:sr-only">{label}</span>
       {children}
     </div>
@@ -53,8 +54,9 @@ function Cell({ label, children, empty }: { label: string; children: ReactNode; 
  * on a phone the suspect comes first), a one-sided sentence beside a labelled empty cell,
  * or the pointer left where a moved sentence used to be.
  */
-export const RowView = memo(function RowView({ analysis, row, diff, findings, twoColumns }: RowViewProps) {
+export const RowView = memo(function RowView({ analysis, row, view, findings, twoColumns }: RowViewProps) {
   const { original, suspect } = analysis;
+  const diff = useMemo(() => diffRow(analysis, row, view), [analysis, row, view]);
   const sentenceFindings = findings.filter((i) => SENTENCE_KINDS.has(analysis.findings[i]!.kind));
   const wordFindings = findings.filter((i) => !SENTENCE_KINDS.has(analysis.findings[i]!.kind));
   const marksOn = (side: "suspect" | "original"): FindingMark[] =>
