@@ -36,7 +36,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
   const unchanged: Span[] = [];
   if (original) {
     alignments = alignSentences(original, suspect);
-    const originalWords = new Set(tokenize(original.text).filter((t) => t.isWord).flatMap((t) => [t.norm.replace(/['’]s$/, ""), ...t.norm.split(/[-.]/)]));
+    const originalPhrases = ` ${tokenize(original.text).filter((t) => t.isWord).flatMap((t) => t.norm.replace(/['’]s$/, "").split(/[-.]/)).filter(Boolean).join(" ")} `;
     const originalQuotes = findQuotations(original.text);
     const suspectQuotes = findQuotations(suspect.text);
     for (const alignment of alignments) {
@@ -45,7 +45,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan);
       unchanged.push(...unchangedSpans(parts));
       const context: PairContext = {
-        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalWords,
+        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalPhrases,
       };
       findings.push(...classifyPair(context, language === "en"));
     }

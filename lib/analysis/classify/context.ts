@@ -14,8 +14,8 @@ export type PairContext = {
   /** Quotations of each whole text (inner spans). */
   originalQuotes: Span[];
   suspectQuotes: Span[];
-  /** Lower-case words of the whole original: what the story already names. */
-  originalWords: ReadonlySet<string>;
+  /** The whole original as lower-case words between single spaces (possessives dropped, hyphens split), padded with a space: what the story already names. */
+  originalPhrases: string;
 };
 
 /** A compared rule: looks at one aligned group, returns its findings. */

@@ -14,8 +14,11 @@ export function findEntityChanges(context: PairContext): Finding[] {
   const { original, suspect } = context;
   const originalGroupWords = wordSet(original.text, context.originalSpan);
   const suspectGroupWords = wordSet(suspect.text, context.suspectSpan);
+  // A name is new unless the group has all its words or the story names it as a phrase
+  // elsewhere ("Pyongyang" from another paragraph); its words scattered through the story
+  // do not count ("Federal Exchange Commission" is not in a story about trade and federal law).
   const added = mentionsIn(suspect.text, context).filter(
-    (m) => !mentionIsIn(m, originalGroupWords) && !mentionIsIn(m, context.originalWords),
+    (m) => !mentionIsIn(m, originalGroupWords) && !context.originalPhrases.includes(` ${m.words.join(" ")} `),
   );
   const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !mentionIsIn(m, suspectGroupWords));
 

@@ -1,5 +1,8 @@
 import type { Finding, Span } from "../types";
+import { detectCountryClashes } from "./country-clash";
 import { detectOddCollocations } from "./odd-collocations";
+import { detectGarbledOrganizationNames } from "./organization-names";
+import { detectOrganizationDescriptors } from "./organizations";
 import { detectTypography } from "./typography";
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -29,7 +32,12 @@ function dropOverlaps(findings: Finding[]): Finding[] {
  * the more severe. English-only: the caller skips it for other languages.
  */
 export function detectSoloFindings(text: string, sentences: Span[]): Finding[] {
-  const findings: Finding[] = [...detectTypography(text)];
+  const findings: Finding[] = [
+    ...detectTypography(text),
+    ...detectCountryClashes(text),
+    ...detectOrganizationDescriptors(text),
+    ...detectGarbledOrganizationNames(text),
+  ];
   for (const sentence of sentences) findings.push(...detectOddCollocations(text, sentence));
   return dropOverlaps(findings);
 }
