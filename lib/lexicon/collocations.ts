@@ -109,13 +109,13 @@ export function collocationAlternatives(modifier: string, head: string, nounModi
   const found = new Map<string, CollocationAlternative>();
   const consider = (entry: Entry, source: CollocationSource) => {
     if (isSpellingVariant(mod, entry.modifier) && isSpellingVariant(headLemma, entry.head)) return;
-    const modifierRelation = wordRelation(mod, entry.modifier, undefined, EVERYDAY_SENSES);
-    const headRelation = wordRelation(headLemma, entry.head);
+    const modifierRelation = wordRelation(mod, entry.modifier, { senses: EVERYDAY_SENSES, related: false });
+    const headRelation = wordRelation(headLemma, entry.head, { related: false });
     if (!modifierRelation || !headRelation) return;
     const modSwapped = modifierRelation !== "same";
     const headSwapped = headRelation !== "same";
     if (!modSwapped && !headSwapped) return;
-    if (modSwapped && (isSpellingVariant(mod, entry.modifier) || modifierRelation === "related")) return;
+    if (modSwapped && isSpellingVariant(mod, entry.modifier)) return;
     if (modSwapped && modifierRelation === "near" && !nounModifier) return;
     if (headSwapped && (headRelation !== "synonym" || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos))) return;
     if (modSwapped && headSwapped && (!nounModifier || modifierRelation !== "synonym")) return;

@@ -124,7 +124,7 @@ function closeAncestors(synset: Synset, depth: number): Set<string> {
   return out;
 }
 
-type RelationKeys = { own: Set<string>; near: Set<string>; far: Set<string> };
+type RelationKeys = { own: Set<string>; near: Set<string>; far?: Set<string>; synsets: Synset[] };
 const keyCache = new Map<string, RelationKeys>();
 const idOf = (synset: Synset) => `${synset.pos}:${synset.offset}`;
 
@@ -132,16 +132,15 @@ const idOf = (synset: Synset) => `${synset.pos}:${synset.offset}`;
  * A word's relation keys, for comparing words and indexing word lists by relation:
  * `own`: its synsets; `near`: those plus every synset one pointer away (hyponym,
  * similar-to, also-see, derivation, pertainym, part) and parents specific enough to make
- * sisters (at most MAX_SISTERS children); `far`: `near` plus such grandparents.
- * Two words are near when their `near` keys meet (at most two hops: sisters, a
- * grandparent), related when their `far` keys meet (cousins).
+ * sisters (at most MAX_SISTERS children). Two words are near when their `near` keys meet
+ * (at most two hops: sisters, a grandparent). See farKeys for cousins.
  */
 export function relationKeys(word: string, pos?: WordNetPos, senses = Infinity): Readonly<RelationKeys> {
   const cacheKey = `${pos ?? "*"}:${senses}:${normalize(word)}`;
   let keys = keyCache.get(cacheKey);
   if (!keys) {
-    keys = { own: new Set(), near: new Set(), far: new Set() };
     const synsets = synsetsOfWord(word, pos, senses);
+    keys = { own: new Set(), near: new Set(), synsets };
     for (const synset of synsets) {
       keys.own.add(idOf(synset));
       keys.near.add(idOf(synset));
@@ -156,11 +155,18 @@ export function relationKeys(word: string, pos?: WordNetPos, senses = Infinity):
         keys.near.add(`${pointer.pos}:${pointer.offset}`);
       }
     }
-    for (const key of keys.near) keys.far.add(key);
-    for (const synset of synsets) for (const ancestor of closeAncestors(synset, 2)) keys.far.add(ancestor);
     keyCache.set(cacheKey, keys);
   }
   return keys;
+}
+
+/** `near` keys plus grandparents specific enough to relate words: cousins meet here. Computed on demand. */
+function farKeys(keys: RelationKeys): Set<string> {
+  if (!keys.far) {
+    keys.far = new Set(keys.near);
+    for (const synset of keys.synsets) for (const ancestor of closeAncestors(synset, 2)) keys.far.add(ancestor);
+  }
+  return keys.far;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -174,10 +180,16 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * share a synset: "little"/"small"), "near" (within two hops: hypernym, hyponym, sister,
  * similar-to, also-see, derivation, part: "generation"/"decade", "authority"/"expert"),
  * "related" (cousins under a specific grandparent: "teacher"/"professor"), or null.
- * Unknown words relate only to themselves. `senses` limits each word to its N most
- * frequent senses per part of speech (2: everyday meanings only).
+ * Unknown words relate only to themselves. Options: `pos` narrows both words to one part
+ * of speech; `senses` limits each word to its N most frequent senses per part of speech
+ * (2: everyday meanings only); `related: false` skips the cousin test (null instead), which
+ * is the costly one.
  */
-export function wordRelation(a: string, b: string, pos?: WordNetPos, senses = Infinity): WordRelation | null {
+export function wordRelation(
+  a: string,
+  b: string,
+  { pos, senses = Infinity, related = true }: { pos?: WordNetPos; senses?: number; related?: boolean } = {},
+): WordRelation | null {
   if (normalize(a) === normalize(b)) return "same";
   const lemmasA = lemmasOf(a, pos);
   if (lemmasOf(b, pos).some((lemma) => lemmasA.includes(lemma))) return "same";
@@ -185,7 +197,7 @@ export function wordRelation(a: string, b: string, pos?: WordNetPos, senses = In
   const keysB = relationKeys(b, pos, senses);
   if (intersects(keysA.own, keysB.own)) return "synonym";
   if (intersects(keysA.near, keysB.near)) return "near";
-  if (intersects(keysA.far, keysB.far)) return "related";
+  if (related && intersects(farKeys(keysA), farKeys(keysB))) return "related";
   return null;
 }
 

@@ -11,7 +11,8 @@ let geographic: Set<string> | undefined;
 function isGeographic(word: string): boolean {
   if (!geographic) {
     geographic = new Set(["asian", "european", "african", "american", "arab", "latin", "pacific", "atlantic", "western", "eastern", "northern", "southern", "middle", "global", "world", "international", "national"]);
-    for (const c of COUNTRIES) for (const form of [c.name, ...c.adjectives]) geographic.add(form.toLowerCase());
+    // Every word of a multiword form too: "Korean" from "North Korean".
+    for (const c of COUNTRIES) for (const form of [c.name, ...c.adjectives]) for (const w of [form, ...form.split(" ")]) geographic.add(w.toLowerCase());
   }
   return geographic.has(word.toLowerCase());
 }
@@ -24,7 +25,8 @@ const fullNames = () => ORGANIZATIONS.map((o) => o.name).filter((n) => n.split("
  * The whole capitalised run must have the name's length (so "Pan American Health
  * Organization" is not a garbled "World Health Organization"), must not be another known
  * name, and the replaced word must be a place word for a place word or a WordNet synonym
- * or near word of the original. entity-change, high, with the real name as suggestion.
+ * of the original ("Council" for "Agency" is merely near: the National Security Council
+ * is real). entity-change, high, with the real name as suggestion.
  */
 export function detectGarbledOrganizationNames(text: string): Finding[] {
   const names = fullNames();
@@ -42,7 +44,7 @@ export function detectGarbledOrganizationNames(text: string): Finding[] {
       const [was, now] = swap;
       const placeSwap = isGeographic(was) && isGeographic(now);
       const relation = placeSwap ? null : wordRelation(was.toLowerCase(), now.toLowerCase(), { related: false });
-      if (!placeSwap && relation !== "synonym" && relation !== "near") continue;
+      if (!placeSwap && relation !== "synonym") continue;
       findings.push({
         kind: "entity-change",
         severity: "high",

@@ -37,7 +37,8 @@ type Lead = { start: number; descriptor: string[]; nationality?: { text: string;
 /** The words right before a name: up to three lower-case descriptor words, and a nationality before them. */
 function leadOf(text: string, at: number): Lead {
   const before = text.slice(Math.max(0, at - 80), at);
-  const m = /(?:(\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*)?) )?((?:\p{Ll}[\p{Ll}-]* ){0,3})$/u.exec(before);
+  // The descriptor words start a word ("Iran-backed group" gives no descriptor "backed group").
+  const m = /(?:(\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*)?) |(?<![\p{L}-]))((?:\p{Ll}[\p{Ll}-]* ){0,3})$/u.exec(before);
   const descriptor = (m?.[2] ?? "").trim().split(" ").filter(Boolean);
   const offset = at - before.length + (m?.index ?? before.length);
   const lead: Lead = { start: at - (m?.[2] ?? "").length, descriptor };
