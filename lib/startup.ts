@@ -1,0 +1,24 @@
+import { ConfigError, getConfig } from "@/lib/config";
+import { getStore } from "@/lib/store";
+
+/**
+ * Server start (called from instrumentation.ts, Node.js runtime only): validates the
+ * configuration, so a bad environment variable stops the app at start with a message
+ * naming it instead of failing the first request; then opens the result store, which runs
+ * migrations and the first purge of expired results.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  try {
+    await getStore();
+  } catch (error) {
+    // Not fatal: PostgreSQL may come up after the app; getStore() retries on the next request.
+    console.error(`The result store could not be opened yet: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
