@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "./eval-corpus";
+import { isHeldOut, loadCorpus } from "./eval-corpus";
 
 const repoRoot = join(import.meta.dirname, "..");
 const evalDir = join(repoRoot, "eval");
@@ -37,6 +37,14 @@ describe("the evaluation corpus in eval/", () => {
   });
 });
 
+describe("isHeldOut", () => {
+  it("matches pairs and clean texts of a held-out article only", () => {
+    expect(isHeldOut("weather/spun", ["weather"])).toBe(true);
+    expect(isHeldOut("weather-2/spun", ["weather"])).toBe(false);
+    expect(isHeldOut("unrelated: weather vs x/original", ["weather"])).toBe(false);
+  });
+});
+
 describe("loadCorpus", () => {
   const dir = mkdtempSync(join(tmpdir(), "unspun-eval-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +56,7 @@ describe("loadCorpus", () => {
     const spans = [
       { text: "detective agency", kinds: ["garbled-phrase"], alone: true },
       { text: "detective agency", occurrence: 1, kinds: ["garbled-phrase"], alone: true },
+      { text: "s", kinds: ["garbled-phrase"], alone: true },
     ];
     writeFileSync(join(dir, "corpus", "a", "spun.expect.json"), JSON.stringify({ class: "spun", spans }));
     mkdirSync(join(dir, "corpus", "b"));
@@ -56,8 +65,9 @@ describe("loadCorpus", () => {
     writeFileSync(join(dir, "corpus", "b", "spun.expect.json"), JSON.stringify({ class: "spun", spans: [{ text: "Text", kinds: ["typo"], alone: true }] }));
     const corpus = loadCorpus(dir, dir);
     expect(corpus.pairs.map((p) => [p.id, p.expected.length])).toEqual([["a/spun", 1]]);
-    expect(corpus.problems).toHaveLength(3);
+    expect(corpus.problems).toHaveLength(4);
     expect(corpus.problems[0]).toContain('"detective agency" (occurrence 1) is not in the suspect');
-    expect(corpus.problems[1]).toContain("kinds");
+    expect(corpus.problems[1]).toContain('"s" occurs more than once in the suspect');
+    expect(corpus.problems[2]).toContain("kinds");
   });
 });

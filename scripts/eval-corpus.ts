@@ -11,7 +11,8 @@ import { locateSpan, VERDICT_CLASSES, type ExpectedSpan, type VerdictClass } fro
 
 const spanSchema = z.object({
   text: z.string().min(1),
-  occurrence: z.number().int().min(0).default(0),
+  /** 0-based; required when the text occurs more than once, so a span never lands on the wrong copy. */
+  occurrence: z.number().int().min(0).optional(),
   side: z.enum(["suspect", "original"]).default("suspect"),
   kinds: z.array(z.enum(FINDING_KINDS)).min(1),
   alone: z.boolean(),
@@ -49,7 +50,21 @@ export type CorpusPair = {
 /** A text that should raise no medium/high finding when judged on its own. */
 export type CleanText = { id: string; text: string };
 
-export type Corpus = { pairs: CorpusPair[]; clean: CleanText[]; problems: string[] };
+/** `heldOut`: article ids whose details `npm run eval` hides unless asked (eval/heldout.json). */
+export type Corpus = { pairs: CorpusPair[]; clean: CleanText[]; problems: string[]; heldOut: string[] };
+
+const heldOutSchema = z.object({ articles: z.array(z.string().min(1)) });
+
+/** Whether a pair or clean text (id "<article>/<file>") belongs to a held-out article. */
+export function isHeldOut(id: string, heldOut: string[]): boolean {
+  return heldOut.some((article) => id.startsWith(`${article}/`));
+}
+
+/** The part of a corpus that comes from held-out articles. */
+export function heldOutPart(corpus: Corpus): Corpus {
+  const keep = (id: string) => isHeldOut(id, corpus.heldOut);
+  return { pairs: corpus.pairs.filter((p) => keep(p.id)), clean: corpus.clean.filter((c) => keep(c.id)), problems: [], heldOut: corpus.heldOut };
+}
 
 function readJson(path: string, problems: string[]): unknown {
   try {
@@ -64,9 +79,13 @@ function readJson(path: string, problems: string[]): unknown {
 function locateAll(id: string, raw: z.infer<typeof spanSchema>[], texts: { original: string; suspect: string }, problems: string[]): ExpectedSpan[] {
   const spans: ExpectedSpan[] = [];
   for (const s of raw) {
-    const at = locateSpan(texts[s.side], s.text, s.occurrence);
+    const at = locateSpan(texts[s.side], s.text, s.occurrence ?? 0);
     if (!at) {
-      problems.push(`${id}: "${s.text}" (occurrence ${s.occurrence}) is not in the ${s.side}`);
+      problems.push(`${id}: "${s.text}" (occurrence ${s.occurrence ?? 0}) is not in the ${s.side}`);
+      continue;
+    }
+    if (s.occurrence === undefined && locateSpan(texts[s.side], s.text, 1)) {
+      problems.push(`${id}: "${s.text}" occurs more than once in the ${s.side}: say which with "occurrence"`);
       continue;
     }
     spans.push({ ...at, side: s.side, text: s.text, kinds: s.kinds, alone: s.alone, originalWording: s.original, checklist: s.checklist });
@@ -123,7 +142,7 @@ export function loadCorpus(evalDir: string, repoRoot: string): Corpus {
       for (const p of parsed.data.pairs) {
         const [a, b] = [join(corpusDir, p.original), join(corpusDir, p.suspect)];
         if (!existsSync(a) || !existsSync(b)) problems.push(`unrelated.json: ${p.original} or ${p.suspect} is missing`);
-        else pairs.push({ id: `unrelated: ${p.original.replace(/\/original\.txt$/, "")} vs ${p.suspect.replace(/\.txt$/, "")}`, class: "unrelated", original: readFileSync(a, "utf8"), suspect: readFileSync(b, "utf8"), exhaustive: true, expected: [] });
+        else pairs.push({ id: `unrelated: ${p.original.replace(/\/original\.txt$/, "").replace(/\.txt$/, "")} vs ${p.suspect.replace(/\.txt$/, "")}`, class: "unrelated", original: readFileSync(a, "utf8"), suspect: readFileSync(b, "utf8"), exhaustive: true, expected: [] });
       }
   }
   const externalDir = join(evalDir, "external");
@@ -141,5 +160,13 @@ export function loadCorpus(evalDir: string, repoRoot: string): Corpus {
     const suspect = readFileSync(b, "utf8");
     pairs.push({ id, class: expect.class, original, suspect, exhaustive: expect.exhaustive, originalAloneMaxFlags: expect.originalAloneMaxFlags, expected: locateAll(id, expect.spans, { original, suspect }, problems) });
   }
-  return { pairs, clean, problems };
+  let heldOut: string[] = [];
+  const heldOutPath = join(evalDir, "heldout.json");
+  if (existsSync(heldOutPath)) {
+    const parsed = heldOutSchema.safeParse(readJson(heldOutPath, problems));
+    if (!parsed.success) problems.push(`${heldOutPath}: ${z.prettifyError(parsed.error)}`);
+    else heldOut = parsed.data.articles;
+    for (const id of heldOut) if (!ids.includes(id)) problems.push(`heldout.json: no article "${id}" in corpus/`);
+  }
+  return { pairs, clean, problems, heldOut };
 }

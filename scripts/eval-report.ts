@@ -41,8 +41,24 @@ function counts(byKind: Record<string, number | undefined>): string {
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
+/** The held-out articles' own figures, printed as totals only. */
+function heldOutSection(heldOut: { articles: string[]; report: EvalReport }): string[] {
+  const r = heldOut.report;
+  const total = (rows: KindRow[]) => rows.find((row) => row.kind === "total");
+  const line = (label: string, row: KindRow | undefined) =>
+    row ? `  ${label} recall ${pct(recallOf(row))} (${row.hit}/${row.expected}), precision ${pct(precisionOf(row))}, ${row.falseAlarms} false alarms` : `  ${label} –`;
+  const q = r.quiet;
+  return [
+    "",
+    `Held-out articles (${heldOut.articles.join(", ")}), not to be tuned on; details hidden unless --show-heldout:`,
+    line("compared:", total(r.rows.compared)),
+    line("alone:   ", total(r.rows.alone)),
+    `  flags on light edits ${q.editsCompared.total} compared, ${q.editsAlone.total} alone; on originals alone ${q.originalsAlone.total}; verdicts right: spun ${r.verdicts.spun.correct}/${r.verdicts.spun.n}, light edit ${r.verdicts["light edit"].correct}/${r.verdicts["light edit"].n}`,
+  ];
+}
+
 /** Renders the report; `verbose` adds every miss, false alarm and flag on a clean text. */
-export function formatReport(report: EvalReport, verbose: boolean): string {
+export function formatReport(report: EvalReport, verbose: boolean, heldOut: { articles: string[]; report: EvalReport } | null = null): string {
   const out: string[] = [];
   const c = report.corpus;
   out.push(`Unspun evaluation — ${report.engine}`);
@@ -76,6 +92,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
       out.push(`  ${item.pass ? "PASS" : item.required ? "FAIL" : "miss"}  [${item.mode}] ${item.item}`);
     }
   }
+  if (heldOut) out.push(...heldOutSection(heldOut));
   const t = report.timing;
   out.push("", `Timing: ${t.calls} analyses in ${t.totalMs.toFixed(0)} ms; first (cold) ${t.coldMs.toFixed(1)} ms; warm median ${t.warmMedianMs.toFixed(1)} ms, max ${t.warmMaxMs.toFixed(1)} ms (${t.slowest}).`);
   if (verbose) {
@@ -86,7 +103,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
         report.pairs.map((p) => [p.id, p.class, p.verdict, p.spinScore.toFixed(2), p.expected ? `${p.hit}/${p.expected}` : "–", String(p.flags), String(p.falseAlarms), p.ms.toFixed(1)]),
       ),
     );
-    out.push("", "Details:");
+    out.push("", `Details${report.hiddenDetails ? ` (${report.hiddenDetails} lines from held-out articles hidden)` : ""}:`);
     for (const d of report.details) {
       out.push(`  [${d.mode}] ${d.what.padEnd(18)} ${d.pair}  ${d.kinds}  “${d.text.replace(/\s+/g, " ").slice(0, 160)}”${d.message ? ` — ${d.message}` : ""}`);
     }

@@ -10,6 +10,7 @@ const edit = "The spy agency met the press. Prices rose 5%.";
 
 const corpus: Corpus = {
   problems: [],
+  heldOut: [],
   clean: [{ id: "a/original", text: original }, { id: "a/edit", text: edit }],
   pairs: [
     {

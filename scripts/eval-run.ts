@@ -34,6 +34,8 @@ export type EvalReport = {
   timing: { calls: number; totalMs: number; coldMs: number; warmMedianMs: number; warmMaxMs: number; slowest: string };
   errors: string[];
   details: Detail[];
+  /** Details left out because they belong to held-out articles (set by the caller). */
+  hiddenDetails?: number;
 };
 
 function excerpt(text: string, finding: Finding): string {
