@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { isHeldOut, loadCorpus } from "./eval-corpus";
+import { fingerprintCorpus, isHeldOut, loadCorpus } from "./eval-corpus";
 
 const repoRoot = join(import.meta.dirname, "..");
 const evalDir = join(repoRoot, "eval");
@@ -13,6 +13,14 @@ describe("the evaluation corpus in eval/", () => {
 
   it("has every annotated span in its text and every file well formed", () => {
     expect(corpus.problems).toEqual([]);
+  });
+
+  it("fingerprints the corpus so a changed span changes the printed hash", () => {
+    const before = fingerprintCorpus(corpus);
+    expect(fingerprintCorpus(loadCorpus(evalDir, repoRoot))).toBe(before);
+    const [first, ...rest] = corpus.pairs;
+    const moved = { ...corpus, pairs: [{ ...first!, expected: first!.expected.slice(1) }, ...rest] };
+    expect(fingerprintCorpus(moved)).not.toBe(before);
   });
 
   it("gives each article an original, a spun copy and an honest edit of news length", () => {

@@ -3,6 +3,7 @@
  * Problems in the corpus (a span that is not in its text, a bad JSON file) are returned
  * as messages, never thrown, so one bad annotation does not stop a run.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
@@ -169,4 +170,15 @@ export function loadCorpus(evalDir: string, repoRoot: string): Corpus {
     for (const id of heldOut) if (!ids.includes(id)) problems.push(`heldout.json: no article "${id}" in corpus/`);
   }
   return { pairs, clean, problems, heldOut };
+}
+
+/**
+ * A short hash of everything a run is scored on (texts, spans, classes), printed with the
+ * figures so two runs can be told apart when the corpus changed between them.
+ */
+export function fingerprintCorpus(corpus: Corpus): string {
+  const hash = createHash("sha256");
+  for (const p of corpus.pairs) hash.update(JSON.stringify([p.id, p.class, p.original, p.suspect, p.expected, p.exhaustive]));
+  for (const c of corpus.clean) hash.update(JSON.stringify([c.id, c.text]));
+  return hash.digest("hex").slice(0, 12);
 }

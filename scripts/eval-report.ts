@@ -62,7 +62,7 @@ export function formatReport(report: EvalReport, verbose: boolean, heldOut: { ar
   const out: string[] = [];
   const c = report.corpus;
   out.push(`Unspun evaluation — ${report.engine}`);
-  out.push(`Corpus: ${c.pairs.spun} spun, ${c.pairs["light edit"]} light-edit and ${c.pairs.unrelated} unrelated pairs; ${c.cleanTexts} clean texts judged alone${c.external.length ? `; external: ${c.external.join(", ")}` : ""}.`);
+  out.push(`Corpus: ${c.pairs.spun} spun, ${c.pairs["light edit"]} light-edit and ${c.pairs.unrelated} unrelated pairs; ${c.cleanTexts} clean texts judged alone${c.external.length ? `; external: ${c.external.join(", ")}` : ""}${c.fingerprint ? ` (corpus ${c.fingerprint})` : ""}.`);
   for (const p of c.problems) out.push(`  corpus problem: ${p}`);
   for (const e of report.errors) out.push(`  ENGINE ERROR: ${e.split("\n")[0]}`);
   for (const mode of ["compared", "alone"] as Mode[]) {

@@ -21,7 +21,7 @@ export type PairRow = { id: string; class: VerdictClass; verdict: string; spinSc
 
 export type EvalReport = {
   engine: string;
-  corpus: { pairs: Record<VerdictClass, number>; cleanTexts: number; external: string[]; problems: string[] };
+  corpus: { pairs: Record<VerdictClass, number>; cleanTexts: number; external: string[]; problems: string[]; fingerprint?: string };
   rows: Record<Mode, KindRow[]>;
   quiet: Record<"editsCompared" | "editsAlone" | "originalsAlone", { texts: number; total: number; byKind: Partial<Record<Kind, number>> }>;
   /** Each original compared with itself: the contract wants no findings and a score of exactly 0. */

@@ -6,7 +6,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeTexts, ENGINE_NAME } from "../lib/analysis";
-import { heldOutPart, isHeldOut, loadCorpus } from "./eval-corpus";
+import { fingerprintCorpus, heldOutPart, isHeldOut, loadCorpus } from "./eval-corpus";
 import { formatReport } from "./eval-report";
 import { runEval } from "./eval-run";
 
@@ -26,6 +26,7 @@ function main(argv: string[]): number {
   const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
   const corpus = loadCorpus(join(repoRoot, "eval"), repoRoot);
   const report = runEval(corpus, analyzeTexts, ENGINE_NAME);
+  report.corpus.fingerprint = fingerprintCorpus(corpus);
   // Held-out articles are scored twice: within the totals, and on their own, so tuning on
   // the listed misses can be checked against articles nobody tuned on.
   const heldOut = corpus.heldOut.length ? { articles: corpus.heldOut, report: runEval(heldOutPart(corpus), analyzeTexts, ENGINE_NAME) } : null;
