@@ -96,8 +96,9 @@ function isSpellingVariant(a: string, b: string): boolean {
  * first. The rules, each there to keep honest wording quiet:
  * - a modifier swap needs a synonym in both words' everyday senses ("little" → "small");
  *   in a noun compound (`nounModifier`: "hands transfers") a near word will do;
- * - a head swap needs a synonym that is not the two heads' shared everyday meaning
- *   ("economically disturbed" → "troubled", but "heavy rainfall" stays);
+ * - a head swap needs a synonym in the head's part of speech (for adjectives, a near word)
+ *   that is not the two heads' shared everyday meaning ("economically disturbed" →
+ *   "troubled", but "heavy rainfall" and "deeply worrying" stay);
  * - both words swapped only in a noun compound, and only for synonyms ("push meeting");
  * - alternatives come from the news list, or, for a modifier swap, a frequent gloss pair.
  */
@@ -110,14 +111,16 @@ export function collocationAlternatives(modifier: string, head: string, nounModi
   const consider = (entry: Entry, source: CollocationSource) => {
     if (isSpellingVariant(mod, entry.modifier) && isSpellingVariant(headLemma, entry.head)) return;
     const modifierRelation = wordRelation(mod, entry.modifier, { senses: EVERYDAY_SENSES, related: false });
-    const headRelation = wordRelation(headLemma, entry.head, { related: false });
+    const headRelation = wordRelation(headLemma, entry.head, { pos: headPos, related: false });
     if (!modifierRelation || !headRelation) return;
     const modSwapped = modifierRelation !== "same";
     const headSwapped = headRelation !== "same";
     if (!modSwapped && !headSwapped) return;
     if (modSwapped && isSpellingVariant(mod, entry.modifier)) return;
     if (modSwapped && modifierRelation === "near" && !nounModifier) return;
-    if (headSwapped && (headRelation !== "synonym" || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos))) return;
+    // Adjective heads relate through WordNet's similar-to clusters, so "near" counts there.
+    const headCloseEnough = headRelation === "synonym" || (headRelation === "near" && headPos === "adj");
+    if (headSwapped && (!headCloseEnough || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos))) return;
     if (modSwapped && headSwapped && (!nounModifier || modifierRelation !== "synonym")) return;
     const key = `${entry.modifier} ${entry.head}`;
     if (!found.has(key)) found.set(key, { ...entry, source, modifierRelation, headRelation });

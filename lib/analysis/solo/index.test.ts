@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "../segment";
+import { detectSoloFindings } from "./index";
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+const judge = (text: string) => detectSoloFindings(text, segmentSentences(text));
+const EXAMPLES = "../../../../shared/examples/";
+const hasExamples = existsSync(new URL(`${EXAMPLES}north-korea-iran.suspect.txt`, import.meta.url));
+
+describe("detectSoloFindings", () => {
+  it("finds nothing in honest, well-edited news prose", () => {
+    const findings = judge(read("./fixtures/honest-news.txt"));
+    expect(findings.map((f) => f.message)).toEqual([]);
+  });
+
+  it("returns findings in text order with spans inside the text and no original", () => {
+    const text = "It sent a” little number” before. The U. S. said so.";
+    const findings = judge(text);
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    const starts = findings.map((f) => f.suspect!.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const f of findings) {
+      expect(f.original).toBeNull();
+      expect(f.suspect!.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it("handles empty and whitespace-only text", () => {
+    expect(judge("")).toEqual([]);
+    expect(judge("   \n\n ")).toEqual([]);
+  });
+
+  it.runIf(hasExamples)("gives the example original at most one medium or high finding", () => {
+    const findings = judge(read(`${EXAMPLES}north-korea-iran.original.txt`));
+    expect(findings.filter((f) => f.severity !== "low").length).toBeLessThanOrEqual(1);
+  });
+
+  it.runIf(hasExamples)("shows most of the example suspect's artifacts, with suggestions", () => {
+    const text = read(`${EXAMPLES}north-korea-iran.suspect.txt`);
+    const found = new Map(judge(text).map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion]));
+    expect(found.get("North Vietnamese")).toBe("North Korean");
+    expect(found.get("Asian Central News Agency")).toBe("Korean Central News Agency");
+    expect(found.get("criminal organization Hamas")).toBe("militant group Hamas");
+    expect(found.get("hands transfers")).toBe("arms transfers");
+    expect(found.get("little number")).toBe("small number");
+    expect(found.get("economically disturbed")).toBe("economically troubled");
+    expect(found.get(",” The")).toBe(", “The");
+    expect(found.get("Thomas- Greenfield")).toBe("Thomas-Greenfield");
+    expect(found.get("U. S.")).toBe("U.S.");
+  });
+});
