@@ -117,12 +117,11 @@ export function runEval(corpus: Corpus, analyze: Analyze, engine: string, clock:
     }
     if (pair.class === "unrelated") continue;
     const alone = run(`${pair.id} (alone)`, { original: null, suspect: pair.suspect });
-    if (!alone) continue;
-    if (pair.class === "spun") {
+    if (alone && pair.class === "spun") {
       scoreOne(pair, "alone", alone);
       aloneSpin.spun.push(alone.summary.spinScore);
       bump(aloneVerdicts.spun, alone.summary.verdict);
-    } else {
+    } else if (alone) {
       editFindings.alone.push(alone.findings);
       aloneSpin.clean.push(alone.summary.spinScore);
       bump(aloneVerdicts.clean, alone.summary.verdict);
