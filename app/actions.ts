@@ -10,6 +10,7 @@ import { checkRateLimit } from "@/lib/rate-limit";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema } from "@/lib/validation";
 import type { AnalyzeFormState } from "@/components/home/analyze-form-state";
+import { fieldErrorsFrom, rateLimitMessage, UNEXPECTED_FAILURE_MESSAGE } from "@/components/home/analyze-messages";
 
 /** Browsers cap cookie lifetimes at 400 days; "kept forever" results use the cap. */
 const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
@@ -35,12 +36,7 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     const config = getConfig();
     const parsed = analysisRequestSchema(config.maxChars).safeParse({ original, suspect });
     if (!parsed.success) {
-      const fieldErrors: AnalyzeFormState["fieldErrors"] = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === "original" || field === "suspect") && !fieldErrors[field]) fieldErrors[field] = issue.message;
-      }
-      return { status: "invalid", fieldErrors, values };
+      return { status: "invalid", fieldErrors: fieldErrorsFrom(parsed.error), values };
     }
 
     const requestHeaders = await headers();
@@ -65,19 +61,10 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     resultPath = `/r/${encodeURIComponent(saved.id)}`;
   } catch (error) {
     console.error("analyzeAction failed:", error);
-    return {
-      status: "failed",
-      formError: "Something went wrong on our side and the analysis did not finish. Your text is still here: try again in a moment.",
-      values,
-    };
+    return { status: "failed", formError: UNEXPECTED_FAILURE_MESSAGE, values };
   }
   // Outside the try block: redirect() works by throwing, which the catch above would swallow.
   redirect(resultPath);
-}
-
-function rateLimitMessage(seconds: number): string {
-  const wait = seconds < 60 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
-  return `Too many analyses from your connection in the last minute. Try again in ${wait}; your text is still here.`;
 }
 
 /** Secure cookies only over HTTPS, or a browser on plain http://localhost would drop them. */

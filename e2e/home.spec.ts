@@ -4,6 +4,7 @@ import { EXAMPLE_PAIR } from "../lib/example/example-pair";
 import { readSharedExample } from "./support/examples";
 import { makeDocx } from "./support/make-docx";
 import { saveScreenshot } from "./support/screenshots";
+import { spawnServer, type SpawnedServer } from "./support/spawn-server";
 
 /** The two article fields, by their exact labels (the file pickers' labels also say "original"). */
 const original = (page: Page) => page.getByRole("textbox", { name: "Original", exact: true });
@@ -72,11 +73,11 @@ test.describe("home page", () => {
     const result = page.getByRole("region", { name: "Result (not stored)" });
     await expect(result).toBeVisible();
     await expect(result.getByText("holder vessels").first()).toBeVisible();
-    await expect(page.getByText("This analysis was not saved and has no link.")).toBeVisible();
     await expect(page.getByRole("button", { name: /copy link/i })).toHaveCount(0);
     expect(new URL(page.url()).pathname).toBe("/");
     // The form keeps its text for another try.
     await expect(suspect(page)).toHaveValue(EXAMPLE_PAIR.suspect);
+    await saveScreenshot(page, "home-unsaved-result-light");
   });
 
   test("shows progress and refuses a second submit while the server works", async ({ page }) => {
@@ -114,6 +115,43 @@ test.describe("home page", () => {
       "The suspect is too long: the limit is 200,000 characters.",
     );
     expect(await suspect(page).inputValue()).toHaveLength(long.length);
+  });
+});
+
+test.describe("with a small limit and a rate limit of 2 a minute", () => {
+  let server: SpawnedServer;
+  test.beforeAll(async () => {
+    const dataDir = `${process.env.E2E_DATA_DIR ?? "test-data/e2e-home"}-limits`;
+    server = await spawnServer({ UNSPUN_MAX_CHARS: "1000", UNSPUN_RATE_LIMIT: "2", UNSPUN_DATA_DIR: dataDir });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test("the page shows the server's configured limit", async ({ page }) => {
+    await page.goto(server.url);
+    await expect(page.getByText("0 words · 0 / 1,000 characters")).toHaveCount(2);
+    await suspect(page).fill("x".repeat(1001));
+    await analyze(page).click();
+    await expect(page.getByRole("alert", { name: /^Suspect/ })).toHaveText(
+      "The suspect is too long: the limit is 1,000 characters.",
+    );
+  });
+
+  test("over the rate limit the editor is told when to retry, and keeps the text", async ({ page }) => {
+    await page.goto(server.url);
+    await suspect(page).fill("The council approved the budget on Tuesday.");
+    await page.getByLabel("Don't store").check();
+    for (let i = 0; i < 2; i++) {
+      await analyze(page).click();
+      await expect(page.getByRole("region", { name: "Result (not stored)" })).toBeVisible();
+      await expect(analyze(page)).toBeEnabled();
+    }
+    await analyze(page).click();
+    const alert = page.getByRole("alert", { name: /^The analysis did not run/ });
+    await expect(alert).toContainText(/Too many analyses .* Try again in \d+ seconds?; your text is still here\./);
+    await expect(alert).toBeFocused();
+    await expect(suspect(page)).toHaveValue("The council approved the budget on Tuesday.");
   });
 });
 

@@ -6,7 +6,8 @@ import type { Analysis } from "@/lib/analysis/types";
 
 /**
  * A "Don't store" result, shown under the form: the full review, but no share link and
- * nothing saved. Focus moves to its heading so keyboard and screen-reader users land on it.
+ * nothing saved (the review itself says so). Focus moves to its heading so keyboard and
+ * screen-reader users land on it.
  */
 export function UnsavedResult({ analysis }: { analysis: Analysis }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -21,9 +22,6 @@ export function UnsavedResult({ analysis }: { analysis: Analysis }) {
         <h2 id="unsaved-result-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
           Result (not stored)
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          This analysis was not saved and has no link. It is gone when you leave or reload the page.
-        </p>
       </div>
       <Review analysis={analysis} />
     </section>
