@@ -14,6 +14,8 @@ export type Synset = {
   lemmas: string[];
   pointers: Pointer[];
   hyponymCount: number;
+  /** WordNet's lexicographer file number: 18 is noun.person, 15 noun.location, ... */
+  lexFile: number;
   gloss: string;
 };
 
@@ -50,7 +52,8 @@ function parseDataLine(pos: WordNetPos, offset: number, line: string): Synset | 
     const targetOffset = parseInt(fields[i + 1] ?? "", 10);
     if (symbol && target && Number.isFinite(targetOffset)) pointers.push({ symbol, pos: target, offset: targetOffset });
   }
-  return { pos, offset, lemmas, pointers, hyponymCount, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
+  const lexFile = parseInt(fields[1] ?? "", 10);
+  return { pos, offset, lemmas, pointers, hyponymCount, lexFile, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
 }
 
 /** The synset at `offset` in data.<pos>, parsed once and cached. */

@@ -213,6 +213,17 @@ export function shareEverydaySense(a: string, b: string, pos: WordNetPos): boole
   return everyday(a).some((offset) => senseB.has(offset));
 }
 
+/** WordNet's lexicographer file for nouns that denote people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * Whether `word` names a kind of person in one of its `senses` most frequent noun senses:
+ * "expert", "teacher", "authorities" (an expert) → true; "control" → false.
+ */
+export function isPersonNoun(word: string, senses = 3): boolean {
+  return lemmasOf(word, "noun").some((lemma) => synsetsOf("noun", lemma).slice(0, senses).some((s) => s.lexFile === NOUN_PERSON));
+}
+
 /**
  * Whether WordNet has these words as one multiword lemma: ["intelligence", "agency"] →
  * true. The last word may be inflected ("intelligence agencies"). Case-insensitive.

@@ -2,15 +2,17 @@ import type { Finding, Span } from "../types";
 import { detectCountryClashes } from "./country-clash";
 import { detectOddCollocations } from "./odd-collocations";
 import { detectGarbledOrganizationNames } from "./organization-names";
+import { detectPhraseFrames } from "./phrase-frames";
 import { detectOrganizationDescriptors } from "./organizations";
 import { detectTypography } from "./typography";
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 /**
- * Keeps one finding per stretch of text and kind: of two of a kind that overlap, the more
- * severe, then the earlier. Different kinds may overlap (a turned-around quote mark inside
- * an odd phrase: `a” little number”`), since each tells the editor something else.
+ * Drops a finding that lies inside another of the same kind that is at least as severe
+ * (two rules can catch one phrase). Partial overlaps stay: "a eminently" (the article)
+ * and "eminently exceptional" (the grading) are two repairs, as are a turned-around
+ * quote mark inside an odd phrase (`a” little number”`).
  */
 function dropOverlaps(findings: Finding[]): Finding[] {
   const ranked = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
@@ -18,7 +20,7 @@ function dropOverlaps(findings: Finding[]): Finding[] {
   for (const f of ranked) {
     const s = f.suspect;
     if (!s) continue;
-    if (kept.some((k) => k.kind === f.kind && k.suspect && k.suspect.start < s.end && s.start < k.suspect.end)) continue;
+    if (kept.some((k) => k.kind === f.kind && k.suspect && k.suspect.start <= s.start && s.end <= k.suspect.end)) continue;
     kept.push(f);
   }
   return kept.sort((a, b) => (a.suspect?.start ?? 0) - (b.suspect?.start ?? 0) || (a.suspect?.end ?? 0) - (b.suspect?.end ?? 0));
@@ -37,6 +39,7 @@ export function detectSoloFindings(text: string, sentences: Span[]): Finding[] {
     ...detectCountryClashes(text),
     ...detectOrganizationDescriptors(text),
     ...detectGarbledOrganizationNames(text),
+    ...detectPhraseFrames(text),
   ];
   for (const sentence of sentences) findings.push(...detectOddCollocations(text, sentence));
   return dropOverlaps(findings);
