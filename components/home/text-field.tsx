@@ -112,7 +112,7 @@ export function TextField({ name, label, badge, hint, value, onChange, maxChars,
           spellCheck={false}
           rows={18}
           placeholder={`Paste the article here, or drop a ${ACCEPTED_FORMATS_LABEL} file.`}
-          className={`block h-[22rem] w-full resize-y rounded-md border bg-surface px-3 py-2 font-reading text-[0.95rem] leading-relaxed text-ink placeholder:text-muted lg:h-[28rem] ${
+          className={`block h-56 w-full resize-y rounded-md border bg-surface px-3 py-2 font-reading text-[0.95rem] leading-relaxed text-ink placeholder:text-muted sm:h-[22rem] lg:h-[28rem] ${
             error || over ? "border-danger border-2" : "border-line"
           }`}
         />
