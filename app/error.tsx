@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -20,9 +21,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <Button variant="primary" onClick={() => reset()}>
           Try again
         </Button>
-        <a href="/" className="inline-flex items-center px-2 text-sm font-medium text-accent underline underline-offset-2">
+        <Link href="/" className="inline-flex items-center px-2 text-sm font-medium text-accent underline underline-offset-2">
           Back to the start
-        </a>
+        </Link>
       </div>
     </div>
   );

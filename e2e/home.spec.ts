@@ -118,6 +118,22 @@ test.describe("home page", () => {
   });
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form still analyzes, and an error still keeps the text", async ({ page }) => {
+    await page.goto("/");
+    await original(page).fill("The council approved the budget on Tuesday.");
+    await analyze(page).click();
+    await expect(page.getByText("Paste the suspect article: it is empty.")).toBeVisible();
+    await expect(original(page)).toHaveValue("The council approved the budget on Tuesday.");
+
+    await suspect(page).fill("The council passed the budget on Tuesday.");
+    await analyze(page).click();
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
+  });
+});
+
 test.describe("with a small limit and a rate limit of 2 a minute", () => {
   let server: SpawnedServer;
   test.beforeAll(async () => {

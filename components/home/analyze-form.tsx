@@ -14,9 +14,11 @@ export type AnalyzeFormProps = { maxChars: number };
 
 /**
  * The home form: Original and Suspect fields, Load example, Don't store, Analyze. Fields
- * are controlled so counts update live and a file's text stays editable; the form is
- * submitted from onSubmit rather than `<form action>`, because React resets a form after
- * an action and an editor must never lose pasted text, whatever the outcome.
+ * are controlled so counts update live and a file's text stays editable. Once hydrated, the
+ * form is submitted from onSubmit (React then skips its own action handling, including the
+ * form reset it does after an action: an editor must never lose pasted text). Before
+ * hydration or without JavaScript, `action` posts the same server action and the page
+ * comes back with the text echoed in `state.values`.
  */
 export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
   const [state, dispatch, isPending] = useActionState(analyzeAction, INITIAL_ANALYZE_STATE);
@@ -63,7 +65,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
   return (
     <>
       <div className="mx-auto max-w-7xl px-4 pt-6 pb-8 sm:px-6">
-        <form onSubmit={onSubmit} aria-busy={isPending} aria-describedby="form-purpose" noValidate className="flex flex-col gap-6">
+        <form action={dispatch} onSubmit={onSubmit} aria-busy={isPending} aria-describedby="form-purpose" noValidate className="flex flex-col gap-6">
           <p id="form-purpose" className="sr-only">
             Paste or open the original article and the suspected rewrite, then analyze.
           </p>
