@@ -140,7 +140,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
               </Button>
             </div>
           </div>
-          <PendingNotice pending={isPending} words={countWordsRough(original) + countWordsRough(suspect)} />
+          <PendingNotice pending={isPending} words={isPending ? countWordsRough(original) + countWordsRough(suspect) : 0} />
         </form>
       </div>
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type DragEvent } from "react";
+import { useMemo, useRef, useState, type DragEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { countCharacters, countWords } from "@/lib/input/count-text";
 import { ACCEPTED_FILE_TYPES, ACCEPTED_FORMATS_LABEL } from "@/lib/input/file-kind";
@@ -33,7 +33,8 @@ export function TextField({ name, label, badge, hint, value, onChange, maxChars,
   const [dragging, setDragging] = useState(false);
   const file = useFileReader(onChange);
 
-  const words = countWords(value);
+  // Memoised: typing in one field re-renders both, and a 200,000-character count is not free.
+  const words = useMemo(() => countWords(value), [value]);
   const chars = countCharacters(value);
   const over = chars > maxChars;
   const ids = {
