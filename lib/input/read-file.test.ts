@@ -46,10 +46,13 @@ describe("readInputFile", () => {
 
   it("refuses binary bytes renamed .txt", async () => {
     const result = await readInputFile(fileOf("photo.txt", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])));
-    expect(result).toEqual({
-      ok: false,
-      message: "Could not read “photo.txt”. It is not UTF-8 text: save it as UTF-8 or .docx and try again.",
-    });
+    expect(result).toEqual({ ok: false, message: "Could not read “photo.txt”. It looks like a binary file, not text." });
+  });
+
+  it("reads a legacy Windows-1252 file with its curly quotes and accents", async () => {
+    // “Café” said Zoë. in Windows-1252 bytes
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x5a, 0x6f, 0xeb, 0x2e]);
+    expect(await readInputFile(fileOf("old.txt", bytes))).toEqual({ ok: true, kind: "text", text: "“Café” said Zoë." });
   });
 
   it("refuses an empty file and one with only whitespace", async () => {

@@ -12,8 +12,9 @@ export type ReadFileResult =
 export type FileLike = { name: string; type: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
 /**
- * Reads an uploaded file into the text that goes in the field: .txt and .md as UTF-8
- * (a byte-order mark dropped, Windows line ends normalised), .html reduced to its article
+ * Reads an uploaded file into the text that goes in the field: .txt and .md as UTF-8, or
+ * Windows-1252 when the bytes are not UTF-8 (a byte-order mark dropped, Windows line ends
+ * normalised), .html reduced to its article
  * text, .docx through mammoth. Never throws: an unsupported, empty, oversized or unreadable
  * file gives `{ ok: false, message }` naming the file and what to do.
  */
@@ -36,14 +37,33 @@ export async function readInputFile(file: FileLike): Promise<ReadFileResult> {
 }
 
 function decodeText(bytes: ArrayBuffer, kind: Exclude<FileKind, "docx">): string {
+  const view = new Uint8Array(bytes);
+  // NUL bytes never occur in text files in UTF-8 or the legacy 8-bit encodings.
+  if (view.includes(0)) throw new Error("It looks like a binary file, not text.");
   let raw: string;
   try {
-    // fatal: a binary file renamed .txt fails here instead of filling the field with noise.
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(view);
   } catch {
-    throw new Error("It is not UTF-8 text: save it as UTF-8 or .docx and try again.");
+    // Not UTF-8: older newsroom systems and saved pages use Windows-1252 (a superset of
+    // Latin-1), which decodes any byte sequence, so curly quotes and accents survive.
+    raw = decodeWindows1252(view);
   }
-  if (raw.includes("\u0000")) throw new Error("It looks like a binary file, not text.");
   const text = raw.replace(/\r\n?/g, "\n");
   return kind === "html" ? htmlToText(text) : text.trim();
+}
+
+/**
+ * 0x80–0x9F in Windows-1252 (the bytes where it differs from Latin-1), per the WHATWG
+ * Encoding Standard; decoded by hand because Node's TextDecoder("windows-1252") maps them
+ * as Latin-1 control characters, unlike browsers.
+ */
+const CP1252_HIGH =
+  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) {
+    out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return out;
 }
