@@ -6,7 +6,7 @@ import type { Row } from "./rows";
 export type DisplayItem = { type: "row"; row: number } | { type: "fold"; key: string; rows: number[] };
 
 /** Rows per chunk: the unit that is mounted and unmounted as the reader scrolls. */
-export const CHUNK_SIZE = 40;
+export const CHUNK_SIZE = 20;
 /**
  * Up to this many items every row stays mounted (so the browser's find-in-page sees the
  * whole text); above it only chunks near the viewport are. A news article has 20–150

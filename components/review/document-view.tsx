@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref, type RefObject } from "react";
+import { startTransition, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import type { Analysis } from "@/lib/analysis/types";
 import { chunkItems, chunkOfRow, displayItems, estimateChunkHeight, WINDOW_THRESHOLD, type DisplayItem } from "./chunks";
@@ -67,7 +67,9 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
     if (!windowed) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        setMounted((previous) => {
+        // A transition: React renders newly visible rows in slices between frames, so
+        // scrolling never waits for a chunk's diffs and markup.
+        startTransition(() => setMounted((previous) => {
           let next: Set<number> | null = null;
           for (const entry of entries) {
             const chunk = Number((entry.target as HTMLElement).dataset.chunk);
@@ -81,7 +83,7 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
             }
           }
           return next ?? previous;
-        });
+        }));
       },
       { rootMargin: MOUNT_MARGIN },
     );

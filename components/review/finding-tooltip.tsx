@@ -59,6 +59,7 @@ export function FindingTooltip({
     <div
       ref={box}
       aria-hidden="true"
+      data-testid="finding-tooltip"
       className="finding-tooltip review-no-print rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink shadow-lg"
       style={position ? { left: position.left, top: position.top } : { left: -9999, top: 0 }}
       onPointerEnter={onPointerEnter}

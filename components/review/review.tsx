@@ -34,8 +34,13 @@ export function Review({ analysis, result }: ReviewProps) {
   const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  // Narrow screens start with the text; the findings panel opens on demand.
+  const [panelOpen, setPanelOpen] = useState(false);
   const [tip, setTip] = useState<{ finding: number; anchor: HTMLElement } | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Set once hydrated: until then the keyboard shortcuts are not listening (tests wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const documentRef = useRef<HTMLElement>(null);
   const documentController = useRef<DocumentController>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -141,6 +146,7 @@ export function Review({ analysis, result }: ReviewProps) {
 
   return (
     <div
+      data-ready={ready ? "true" : undefined}
       className="review mx-auto flex max-w-[112rem] flex-col gap-4 px-4 py-5 sm:px-6"
       onMouseOver={(event) => {
         const mark = markFrom(event.target);
@@ -169,7 +175,7 @@ export function Review({ analysis, result }: ReviewProps) {
           <button
             type="button"
             onClick={() => setShortcutsOpen(true)}
-            className="rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-sunken"
+            className="hidden rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-sunken md:inline-block"
             aria-keyshortcuts="?"
           >
             Keyboard shortcuts <kbd className="font-mono text-xs text-muted">?</kbd>
@@ -178,9 +184,19 @@ export function Review({ analysis, result }: ReviewProps) {
       </div>
 
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_0.75rem_minmax(18rem,24rem)] lg:items-start">
+        <button
+          type="button"
+          aria-expanded={panelOpen}
+          aria-controls="findings-panel"
+          onClick={() => setPanelOpen((open) => !open)}
+          className="review-no-print self-start rounded border border-line bg-surface px-3 py-1.5 text-sm font-semibold lg:hidden"
+        >
+          {panelOpen ? "Hide findings" : `Findings and filters (${shown.length})`}
+        </button>
         <aside
+          id="findings-panel"
           aria-label="Findings panel"
-          className="review-no-print max-h-[45vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:max-h-[calc(100vh-1.5rem)]"
+          className={`review-no-print max-h-[60vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:block lg:max-h-[calc(100vh-1.5rem)] ${panelOpen ? "" : "hidden"}`}
         >
           <FindingsPanel
             analysis={analysis}

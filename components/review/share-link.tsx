@@ -38,7 +38,7 @@ export function ShareLink({ url }: { url: string }) {
       >
         {status === "copied" ? "Copied ✓" : "Copy link"}
       </button>
-      <label className="flex min-w-0 flex-1 items-center gap-2 text-sm">
+      <label className="flex min-w-0 flex-1 basis-56 items-center gap-2 text-sm">
         <span className="shrink-0 text-muted">Share link</span>
         <input
           ref={field}
@@ -46,7 +46,7 @@ export function ShareLink({ url }: { url: string }) {
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
-          className="w-full min-w-48 rounded border border-line bg-surface px-2 py-1 font-mono text-xs text-ink"
+          className="w-full min-w-0 rounded border border-line bg-surface px-2 py-1 font-mono text-xs text-ink"
         />
       </label>
       <p role="status" className="w-full text-sm text-muted empty:hidden">
