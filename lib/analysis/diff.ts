@@ -42,9 +42,12 @@ export function diffSpans(
  * what a first diff left unmatched, where a phrase moved within a sentence.
  */
 export function diffTokens(before: Token[], after: Token[], options: DiffOptions = {}): DiffPart[] {
-  const changes = diffArrays(before, after, {
-    comparator: (left, right) => comparable(left, options) === comparable(right, options),
-  });
+  // Compare precomputed keys with ===: a comparator that folds each token on every
+  // comparison made the diff several times slower.
+  const changes = diffArrays(
+    before.map((token) => comparable(token, options)),
+    after.map((token) => comparable(token, options)),
+  );
   const parts: DiffPart[] = [];
   let i = 0;
   let j = 0;

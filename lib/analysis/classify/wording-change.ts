@@ -153,9 +153,20 @@ function isRelative(was: Token, now: Token): boolean {
   return wasParts.length > 1 && now.norm.split("-").some((part) => wasParts.includes(part)) && was.norm !== now.norm;
 }
 
+/** WordNet relations asked for again and again across a long article's hunks. */
+const relationCache = new Map<string, WordRelation | null>();
+const RELATION_CACHE_LIMIT = 50_000;
+
 function relationOf(a: Token, b: Token): WordRelation | null {
   if (a.norm === b.norm) return "same";
-  return wordRelation(a.norm, b.norm);
+  const key = `${a.norm}|${b.norm}`;
+  let relation = relationCache.get(key);
+  if (relation === undefined) {
+    if (relationCache.size > RELATION_CACHE_LIMIT) relationCache.clear();
+    relation = wordRelation(a.norm, b.norm);
+    relationCache.set(key, relation);
+  }
+  return relation;
 }
 
 function adjacent(left: Token, right: Token): boolean {

@@ -29,18 +29,19 @@ function dropOverlaps(findings: Finding[]): Finding[] {
 /**
  * Judges a suspect text on its own, without a source: the artifacts that give a spun
  * text away (odd collocations, entities that contradict the story, typographic damage).
- * `sentences` are the segmenter's spans into `text`. Findings have `original: null`,
+ * `sentences` are the segmenter's spans into `text`; today's rules work on the whole text
+ * (no rule crosses punctuation), and the parameter stays so rules may use it. Findings have `original: null`,
  * spans into `text`, and come ordered by position; overlapping ones are merged, keeping
  * the more severe. English-only: the caller skips it for other languages.
  */
-export function detectSoloFindings(text: string, sentences: Span[]): Finding[] {
+export function detectSoloFindings(text: string, _sentences: Span[]): Finding[] {
   const findings: Finding[] = [
     ...detectTypography(text),
     ...detectCountryClashes(text),
     ...detectOrganizationDescriptors(text),
     ...detectGarbledOrganizationNames(text),
     ...detectPhraseFrames(text),
+    ...detectOddCollocations(text),
   ];
-  for (const sentence of sentences) findings.push(...detectOddCollocations(text, sentence));
   return dropOverlaps(findings);
 }

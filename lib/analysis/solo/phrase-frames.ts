@@ -25,14 +25,15 @@ const garbled = (start: number, end: number, message: string, suggestion: string
 
 const related = (a: string, b: string) => wordRelation(a, b) !== null;
 const isClose = (a: string, b: string) => ["same", "synonym", "near"].includes(wordRelation(a, b, { related: false }) ?? "");
-const countryNames = () => COUNTRIES.map((c) => c.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 /** "South Korea's detective agency": a country's institution named with a near word for the usual one ("spy agency"). */
 function stateBodies(text: string): Finding[] {
   const findings: Finding[] = [];
-  const pattern = new RegExp(`\\b(?:${countryNames()})['’]s (\\p{Ll}+) (\\p{Ll}+)\\b`, "gu");
-  for (const m of text.matchAll(pattern)) {
+  // Anchored on the possessive, then the country read backwards: a pattern that starts
+  // with 130 country names would be tried at every position of a long article.
+  for (const m of text.matchAll(/['’]s (\p{Ll}+) (\p{Ll}+)\b/gu)) {
     const [, modifier = "", head = ""] = m;
+    if (!countryBefore(text, m.index)) continue;
     const headLemma = lemmasOf(head, "noun")[0] ?? head;
     if (STATE_BODIES.has(`${modifier} ${headLemma}`)) continue;
     const usual = [...STATE_BODIES].find((body) => body.endsWith(` ${headLemma}`) && body.split(" ").length === 2 && related(modifier, body.split(" ")[0] ?? ""));
@@ -42,6 +43,13 @@ function stateBodies(text: string): Finding[] {
     findings.push(garbled(start, m.index + m[0].length, `A country's "${modifier} ${head}" is unusual; news copy says "${suggestion}".`, suggestion));
   }
   return findings;
+}
+
+let countryPattern: RegExp | undefined;
+/** Whether a country's name ends right at `at` ("South Korea" before "’s"). */
+function countryBefore(text: string, at: number): boolean {
+  countryPattern ??= new RegExp(`(?<![\\p{L}])(?:${COUNTRIES.map((c) => c.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "u");
+  return countryPattern.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** "a studies teacher at Korea University": a university title that is a near word for "professor". */
@@ -61,13 +69,15 @@ function academicTitles(text: string): Finding[] {
   return findings;
 }
 
+let gradingPattern: RegExp | undefined;
+
 /** "eminently exceptional": a grading adverb on an adjective that cannot be graded. */
 function gradedExtremes(text: string): Finding[] {
   const findings: Finding[] = [];
-  // The second word sits in a lookahead so that pairs overlap: "a eminently exceptional".
-  for (const m of text.matchAll(/\b(\p{Ll}+) (?=(\p{Ll}+)\b)/gu)) {
+  gradingPattern ??= new RegExp(`\\b(${[...GRADING_ADVERBS].join("|")}) (\\p{Ll}+)\\b`, "gu");
+  for (const m of text.matchAll(gradingPattern)) {
     const [, adverb = "", adjective = ""] = m;
-    if (!GRADING_ADVERBS.has(adverb) || !EXTREME_ADJECTIVES.has(adjective)) continue;
+    if (!EXTREME_ADJECTIVES.has(adjective)) continue;
     findings.push(garbled(m.index, m.index + adverb.length + 1 + adjective.length, `"${adjective}" cannot be graded, so "${adverb} ${adjective}" reads as garbled.`, `truly ${adjective}`));
   }
   return findings;

@@ -61,8 +61,14 @@ function detectReversedQuotes(text: string): Finding[] {
 /** "Thomas- Greenfield", "long- term": a space after a hyphen inside one word. "pre- and post-war" stays. */
 function detectSpacedHyphens(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}-])(\p{L}+)- (\p{L}+)/gu)) {
-    const [whole, left = "", right = ""] = m;
+  // Anchored on "- " with the words read around it: a pattern that starts with a word
+  // would be tried at every letter of a long article.
+  for (const hyphen of text.matchAll(/(?<=\p{L})- (?=\p{L})/gu)) {
+    const left = /(?<![\p{L}-])\p{L}+$/u.exec(text.slice(Math.max(0, hyphen.index - 40), hyphen.index))?.[0];
+    const right = /^\p{L}+/u.exec(text.slice(hyphen.index + 2, hyphen.index + 42))?.[0];
+    if (!left || !right) continue;
+    const m = { index: hyphen.index - left.length };
+    const whole = `${left}- ${right}`;
     if (/^(and|or|to|nor|but|as)$/i.test(right)) continue;
     const bothNames = /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(right);
     const bothLower = /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right);
@@ -90,8 +96,13 @@ function detectSpacedInitials(text: string): Finding[] {
  */
 function detectMissingSentenceSpace(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}.@/])(\p{L}{2,})([.!?])(\p{Lu}\p{Ll}+)\b/gu)) {
-    const [whole, left = "", stop = "", right = ""] = m;
+  for (const mark of text.matchAll(/(?<=\p{L}\p{L})[.!?](?=\p{Lu}\p{Ll})/gu)) {
+    const left = /(?<![\p{L}.@/])\p{L}{2,}$/u.exec(text.slice(Math.max(0, mark.index - 40), mark.index))?.[0];
+    const right = /^\p{Lu}\p{Ll}+(?![\p{L}])/u.exec(text.slice(mark.index + 1, mark.index + 41))?.[0];
+    if (!left || !right) continue;
+    const stop = mark[0];
+    const m = { index: mark.index - left.length };
+    const whole = `${left}${stop}${right}`;
     const around = text.slice(Math.max(0, m.index - 30), m.index + whole.length + 10);
     if (/(https?:|www\.|@|\.(com|org|net|gov|io)\b)/i.test(around)) continue;
     findings.push(finding(m.index, m.index + whole.length, "garbled-phrase", "low", `No space after "${left}${stop}": two sentences run together.`, `${left}${stop} ${right}`));
