@@ -28,9 +28,21 @@ export function isClassifyingAdjective(word: string): boolean {
   return lemmasOf(word, "adj").some((lemma) => synsetsOf("adj", lemma).some((s) => s.pointers.some((p) => p.symbol === "\\")));
 }
 
-/** A noun first: more noun senses than verb senses, and not a past form ("found", "rose"). */
+/**
+ * Reads as a noun: not a past or present participle ("found", "rising"), not an inflected
+ * verb whose base is another word ("found" -> "find"), and with at least a third as many
+ * noun senses as verb senses ("call" 13:28 counts; "find" 2:16 does not).
+ */
 export function isMainlyNoun(word: string): boolean {
-  if (/ed$/.test(word)) return false;
+  if (/(ed|ing)$/.test(word)) return false;
+  if (lemmasOf(word, "verb").some((lemma) => lemma !== word) && !lemmasOf(word, "noun").length) return false;
   const nouns = senseCount(word, "noun");
-  return nouns > 0 && nouns >= senseCount(word, "verb") && lemmasOf(word, "verb").every((lemma) => lemma === word || lemmasOf(word, "noun").includes(word));
+  return nouns > 0 && nouns * 3 >= senseCount(word, "verb");
+}
+
+/** Can be an adjective or a noun: words that build noun phrases, where spinners' swaps show. */
+export function buildsNounPhrases(word: string): boolean {
+  if (/(ed|ing|ly)$/.test(word)) return false; // participles and adverbs: "stated", "observing"
+  const nominal = senseCount(word, "adj") + senseCount(word, "noun");
+  return nominal > 0 && nominal >= senseCount(word, "verb");
 }
