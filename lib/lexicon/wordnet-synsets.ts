@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { findIndexLine, POS_BY_CODE, readDataLine, type WordNetPos } from "./wordnet-files";
 
 /** A pointer from one synset to another ("@" hypernym, "~" hyponym, "&" similar to, ...). */
@@ -19,8 +20,8 @@ export type Synset = {
   gloss: string;
 };
 
-const synsetCache = new Map<string, Synset | null>();
-const indexCache = new Map<string, number[]>();
+const synsetCache = new BoundedCache<string, Synset | null>(200_000);
+const indexCache = new BoundedCache<string, number[]>(200_000);
 
 /**
  * Parses a data.* line: `offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt

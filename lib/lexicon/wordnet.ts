@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { IRREGULAR_FORMS } from "./irregular-forms";
 import { WORDNET_POS, type WordNetPos } from "./wordnet-files";
 import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
@@ -31,7 +32,8 @@ const NEAR_POINTERS = new Set(["@", "@i", "&", "^", "+", "=", "\\", "<", "%p", "
  */
 const MAX_SISTERS = 80;
 
-const lemmaCache = new Map<string, string[]>();
+/** Sized for a 70,000-word article's vocabulary several times over. */
+const lemmaCache = new BoundedCache<string, string[]>(200_000);
 
 function normalize(word: string): string {
   return word.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
@@ -125,7 +127,7 @@ function closeAncestors(synset: Synset, depth: number): Set<string> {
 }
 
 type RelationKeys = { own: Set<string>; near: Set<string>; far?: Set<string>; synsets: Synset[] };
-const keyCache = new Map<string, RelationKeys>();
+const keyCache = new BoundedCache<string, RelationKeys>(100_000);
 const idOf = (synset: Synset) => `${synset.pos}:${synset.offset}`;
 
 /**

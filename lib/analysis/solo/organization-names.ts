@@ -3,8 +3,12 @@ import { ORGANIZATIONS } from "@/lib/lexicon/organizations";
 import { wordRelation } from "@/lib/lexicon/wordnet";
 import type { Finding } from "../types";
 
-/** Capitalised runs with the lower-case joiners names use ("Organization of the Petroleum …"). */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?: (?:(?:of|for|and|the|on) )*\p{Lu}[\p{L}’'-]*)+/gu;
+/**
+ * Capitalised runs with the lower-case joiners names use ("Organization of the Petroleum
+ * …"). Latin letters only: Unicode classes made this pass 60x slower on a long article,
+ * and the names it looks for are English.
+ */
+const NAME_RUN = /(?<![\w\u00C0-\u024F])[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'-]*(?: (?:(?:of|for|and|the|on) )*[A-Z\u00C0-\u00DE][\w\u00C0-\u024F’'-]*)+/g;
 
 let geographic: Set<string> | undefined;
 /** Nationality and place words, plus continental adjectives: "Asian" for "Korean" is a swap of place. */
@@ -17,7 +21,19 @@ function isGeographic(word: string): boolean {
   return geographic.has(word.toLowerCase());
 }
 
-const fullNames = () => ORGANIZATIONS.map((o) => o.name).filter((n) => n.split(" ").length >= 3);
+let namesByLength: Map<number, string[]> | undefined;
+/** Full names of three words or more, grouped by word count: a run is compared only with names of its length. */
+function fullNames(): Map<number, string[]> {
+  if (!namesByLength) {
+    namesByLength = new Map();
+    for (const { name } of ORGANIZATIONS) {
+      const length = name.split(" ").length;
+      if (length >= 3) namesByLength.set(length, [...(namesByLength.get(length) ?? []), name]);
+    }
+  }
+  return namesByLength;
+}
+const knownNames = () => new Set(ORGANIZATIONS.map((o) => o.name.toLowerCase()));
 
 /**
  * A well-known organisation's full name with one word replaced: "Asian Central News
@@ -29,12 +45,13 @@ const fullNames = () => ORGANIZATIONS.map((o) => o.name).filter((n) => n.split("
  * is real). entity-change, high, with the real name as suggestion.
  */
 export function detectGarbledOrganizationNames(text: string): Finding[] {
-  const names = fullNames();
-  const known = new Set(names.map((n) => n.toLowerCase()));
+  const byLength = fullNames();
+  const known = knownNames();
   const findings: Finding[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
     const words = run[0].split(" ");
-    if (known.has(run[0].toLowerCase())) continue;
+    const names = byLength.get(words.length);
+    if (!names || known.has(run[0].toLowerCase())) continue;
     for (const name of names) {
       const nameWords = name.split(" ");
       if (nameWords.length !== words.length) continue;

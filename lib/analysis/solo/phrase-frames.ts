@@ -55,8 +55,14 @@ function countryBefore(text: string, at: number): boolean {
 /** "a studies teacher at Korea University": a university title that is a near word for "professor". */
 function academicTitles(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(/\b(?:(\p{Ll}+) )?(\p{Ll}+) at (?:the )?(?:\p{Lu}[\p{L}’'-]* )*University\b/gu)) {
-    const [, modifier, head = ""] = m;
+  // Anchored on "University", with the title read backwards: a pattern that opens with a
+  // word class is tried at every position of a long article.
+  for (const university of text.matchAll(/University\b/g)) {
+    const before = text.slice(Math.max(0, university.index - 120), university.index);
+    const found = /(?<![\p{L}-])(?:(\p{Ll}+) )?(\p{Ll}+) at (?:the )?(?:\p{Lu}[\p{L}’'-]* )*$/u.exec(before);
+    if (!found) continue;
+    const m = { index: university.index - before.length + found.index };
+    const [, modifier, head = ""] = found;
     const headLemma = lemmasOf(head, "noun")[0] ?? head;
     if (ACADEMIC_TITLES.has(headLemma) || !["synonym", "near", "related"].includes(wordRelation(headLemma, "professor") ?? "")) continue;
     const keepModifier = modifier && ACADEMIC_MODIFIERS.has(modifier) ? modifier : undefined;
@@ -98,8 +104,11 @@ function decadeParts(text: string): Finding[] {
 /** "authorities in arms Lami Kim": a plural, turned-around title before one person's name ("arms expert"). */
 function pluralTitles(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(/\b(\p{Ll}+) in (\p{Ll}+) (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?! and\b)/gu)) {
-    const [, plural = "", field = ""] = m;
+  for (const at of text.matchAll(/ in (?=\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?! and\b))/gu)) {
+    const plural = /(?<![\p{L}-])\p{Ll}+$/u.exec(text.slice(Math.max(0, at.index - 30), at.index))?.[0];
+    const field = /^\p{Ll}+/u.exec(text.slice(at.index + 4, at.index + 40))?.[0];
+    if (!plural || !field) continue;
+    const m = { index: at.index - plural.length };
     const singular = lemmasOf(plural, "noun").find((l) => l !== plural);
     if (!singular || !plural.endsWith("s")) continue;
     // The title names a person, so the usual wording's head must too ("arms expert", not "arms control").

@@ -63,7 +63,7 @@ function detectSpacedHyphens(text: string): Finding[] {
   const findings: Finding[] = [];
   // Anchored on "- " with the words read around it: a pattern that starts with a word
   // would be tried at every letter of a long article.
-  for (const hyphen of text.matchAll(/(?<=\p{L})- (?=\p{L})/gu)) {
+  for (const hyphen of text.matchAll(/- (?=\p{L})/gu)) {
     const left = /(?<![\p{L}-])\p{L}+$/u.exec(text.slice(Math.max(0, hyphen.index - 40), hyphen.index))?.[0];
     const right = /^\p{L}+/u.exec(text.slice(hyphen.index + 2, hyphen.index + 42))?.[0];
     if (!left || !right) continue;
@@ -96,7 +96,9 @@ function detectSpacedInitials(text: string): Finding[] {
  */
 function detectMissingSentenceSpace(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const mark of text.matchAll(/(?<=\p{L}\p{L})[.!?](?=\p{Lu}\p{Ll})/gu)) {
+  // Anchored on the stop itself: patterns that open with a lookbehind or a letter class
+  // are tried at every position (50 ms on a 70,000-word article against 1 ms).
+  for (const mark of text.matchAll(/[.!?](?=\p{Lu}\p{Ll})/gu)) {
     const left = /(?<![\p{L}.@/])\p{L}{2,}$/u.exec(text.slice(Math.max(0, mark.index - 40), mark.index))?.[0];
     const right = /^\p{Lu}\p{Ll}+(?![\p{L}])/u.exec(text.slice(mark.index + 1, mark.index + 41))?.[0];
     if (!left || !right) continue;
