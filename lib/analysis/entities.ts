@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "@/lib/lexicon/function-words";
+import { numberValue } from "./numbers";
 import { tokenize, type Token } from "./tokens";
 import type { Span } from "./types";
 
@@ -36,8 +37,11 @@ export function findEntityMentions(text: string, sentence: Span): EntityMention[
     if (first && last) {
       const startsSentence = first === words[0];
       const single = run.length === 1;
-      const common = FUNCTION_WORDS.has(first.norm) || SENTENCE_STARTERS.has(first.norm);
-      if (!(startsSentence && single && (common || !/\p{Lu}.*\p{Lu}/u.test(first.text) && looksLikeCommonWord(first.norm)))) {
+      // A capital at the start of a sentence proves nothing: the word counts as a name there
+      // only if the text also capitalises it mid-sentence ("Iran has…" after "…to Iran.").
+      const common = FUNCTION_WORDS.has(first.norm) || SENTENCE_STARTERS.has(first.norm) || !midSentenceCapitals(text).has(first.norm);
+      const isDate = run.every((t) => !isCapitalised(t) || numberValue(t) !== null);
+      if (!isDate && !(startsSentence && single && (common || !/\p{Lu}.*\p{Lu}/u.test(first.text) && looksLikeCommonWord(first.norm)))) {
         mentions.push({
           start: first.start,
           end: last.end,
@@ -59,6 +63,21 @@ export function findEntityMentions(text: string, sentence: Span): EntityMention[
   }
   flush();
   return mentions;
+}
+
+const capitalsCache: { text: string; words: Set<string> }[] = [];
+
+/** Lower-cased words the text capitalises somewhere other than at the start of a sentence or line. */
+function midSentenceCapitals(text: string): Set<string> {
+  const hit = capitalsCache.find((entry) => entry.text === text);
+  if (hit) return hit.words;
+  const words = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?…"“”:\n]\s*)(?<=[\p{L}\p{N},;)’'-]\s+)(\p{Lu}[\p{L}'’-]*)/gu)) {
+    words.add((match[1] ?? "").toLowerCase().replace(/['’]s$/, ""));
+  }
+  capitalsCache.unshift({ text, words });
+  capitalsCache.length = Math.min(capitalsCache.length, 2);
+  return words;
 }
 
 /**

@@ -17,6 +17,12 @@ const CASES: [string, string, Kind[]][] = [
   ["The port handled five million containers last year.", "The port handled 5 million containers last year.", []],
   ["The US imposed sanctions on the firm in 2019.", "The United States imposed sanctions on the firm in 2019.", []],
   ["The mayor said the fees would stay the same.", "The mayor says the fees would stay the same.", []],
+  ["The runner set a record in Nevada last spring.", "The runner set a record in Arizona last spring.", ["entity-change"]],
+  ["Nine out of 10 patients had not been vaccinated.", "Some 90% of patients had not been vaccinated.", []],
+  ["Council member Ray Delgado, who voted against the plan, spoke last.", "Council member Ray Delgado, who voted no, spoke last.", []],
+  ["Cities that fail to change their rules would lose the fund.", "Cities that do not change their rules would lose the fund.", []],
+  ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey.", []],
+  ["The report was published in March by the agency.", "The report was published in April by the agency.", ["number-change"]],
 ];
 
 describe("compared rules", () => {

@@ -29,7 +29,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
   for (const mention of changed) {
     let best: { mention: EntityMention; score: number } | null = null;
     for (const candidate of free) {
-      const score = pairScore(mention, candidate);
+      const score = pairScore(mention, candidate) || (sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0);
       if (score > 0 && (!best || score > best.score)) best = { mention: candidate, score };
     }
     if (best) {
@@ -45,7 +45,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
     pairs.push([unpairedAdded[0]!, lastLost]);
   }
 
-  return pairs.map(([now, was]) => {
+  return pairs.filter(([now, was]) => !isSpellingFix(now.text, was.text)).map(([now, was]) => {
     const span = withChangedHead(suspect.text, now, context);
     return {
       kind: "entity-change" as const,
@@ -72,6 +72,18 @@ function wordSet(text: string, span: { start: number; end: number }): Set<string
   return words;
 }
 
+/**
+ * Two names in the same slot of a statement: the same word just before them ("in
+ * Nevada" / "in Arizona") or just after ("Eritrea's runner" / "Ethiopia's runner").
+ */
+function sameSlot(suspectText: string, now: EntityMention, originalText: string, was: EntityMention): boolean {
+  const wordBefore = (text: string, at: number) => /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+  const wordAfter = (text: string, at: number) => /^[\s,]*([\p{L}']+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
+  const before = wordBefore(suspectText, now.start);
+  const after = wordAfter(suspectText, now.end);
+  return (!!before && before.length > 1 && before === wordBefore(originalText, was.start)) || (!!after && after.length > 1 && after === wordAfter(originalText, was.end));
+}
+
 /** How strongly two names look like one replacing the other; 0 means not at all. */
 function pairScore(now: EntityMention, was: EntityMention): number {
   const shared = now.words.filter((w) => was.words.includes(w)).length;
@@ -92,6 +104,27 @@ function acronymMatches(acronym: string, words: string[]): boolean {
     else break;
   }
   return common >= Math.max(2, letters.length - 1);
+}
+
+/** A corrected misspelling ("Univeristy" -> "University") is not a different name. */
+function isSpellingFix(now: string, was: string): boolean {
+  // Short names differ in a letter or two honestly ("Austria"/"Australia"): only long
+  // mentions, where two letters are under a tenth of the text, count as a typo fix.
+  const distance = editDistance(now.toLowerCase(), was.toLowerCase());
+  return distance <= 2 && distance / Math.max(now.length, was.length) <= 0.1;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function isAlias(a: EntityMention, b: EntityMention): boolean {

@@ -7,8 +7,13 @@ import { quoted, type PairContext } from "./context";
 /** Hunks longer than this are restructured sentences, where a negation may just have moved. */
 const MAX_HUNK_WORDS = 6;
 
+/** Negations in a token run; "no" standing alone ("voted no,") is an answer, not a negation. */
 const negations = (tokens: Token[]) =>
-  tokens.filter((t) => t.isWord && (NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't"))).length;
+  tokens.filter((t, i) => {
+    if (!t.isWord) return false;
+    if (t.norm === "no" && !tokens[i + 1]?.isWord) return false;
+    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't");
+  }).length;
 
 /**
  * A statement's polarity flips when a local change adds or removes a negation ("did not

@@ -15,6 +15,7 @@ export function findNumberChanges(context: PairContext): Finding[] {
   const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan);
   const lost = unmatched(originalNumbers, suspectNumbers);
   const added = unmatched(suspectNumbers, originalNumbers);
+  dropRestatedRatios(lost, added, context.original.text);
   const findings: Finding[] = [];
   for (let i = 0; i < Math.min(lost.length, added.length); i++) {
     const was = lost[i]!;
@@ -32,6 +33,24 @@ export function findNumberChanges(context: PairContext): Finding[] {
 }
 
 type NumberToken = { token: Token; value: string };
+
+/**
+ * "nine out of 10" restated as "90%" (or the reverse) is the same fact: removes such a
+ * ratio and its percentage from both lists.
+ */
+function dropRestatedRatios(lost: NumberToken[], added: NumberToken[], originalText: string): void {
+  for (let i = 0; i + 1 < lost.length; i++) {
+    const part = lost[i]!;
+    const whole = lost[i + 1]!;
+    if (!/^\s+(out of|in|of)\s+$/.test(originalText.slice(part.token.end, whole.token.start))) continue;
+    const percent = Math.round((100 * Number(part.value)) / Number(whole.value));
+    const match = added.findIndex((n) => Math.round(Number(n.value.replace("%", ""))) === percent);
+    if (match === -1 || !Number.isFinite(percent)) continue;
+    added.splice(match, 1);
+    lost.splice(i, 2);
+    i--;
+  }
+}
 
 function numberTokens(text: string, span: { start: number; end: number }): NumberToken[] {
   const tokens = tokenize(text, span.start, span.end);
