@@ -97,6 +97,15 @@ test.describe("review of the shared example", () => {
     await expect(items.nth(count - 1)).toHaveAttribute("aria-current", "true");
     await expect(page.locator(":focus")).toBeInViewport();
 
+    // The same moves without a keyboard: the Previous / Next bar.
+    const stepper = page.getByRole("group", { name: "Move between findings" });
+    await stepper.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(items.nth(0)).toHaveAttribute("aria-current", "true");
+    await expect(stepper).toContainText(`1 of ${count}`);
+    await stepper.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(items.nth(1)).toHaveAttribute("aria-current", "true");
+    await expect(page.locator(":focus")).toHaveAttribute("id", secondId!);
+
     await page.keyboard.press("?");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(dialog).toBeVisible();

@@ -6,6 +6,7 @@ import { DocumentView, type DocumentController } from "./document-view";
 import { ExportActions } from "./export-actions";
 import { DEFAULT_FILTER, isShown, type FindingFilter } from "./filters";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
+import { FindingStepper } from "./finding-stepper";
 import { FindingTooltip } from "./finding-tooltip";
 import { FindingsPanel } from "./findings-panel";
 import { Minimap, type MinimapTick } from "./minimap";
@@ -223,6 +224,8 @@ export function Review({ analysis, result }: ReviewProps) {
           />
         </div>
       </div>
+
+      <FindingStepper position={current === null ? -1 : shown.indexOf(current)} total={shown.length} onStep={step} />
 
       {/* What each highlight's aria-describedby points at. */}
       <div hidden>
