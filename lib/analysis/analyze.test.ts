@@ -52,7 +52,7 @@ describe("analyzeTexts", () => {
     const flagged = analysis.findings
       .filter((f) => f.severity !== "low" && f.suspect)
       .map((f) => analysis.suspect.text.slice(f.suspect!.start, f.suspect!.end));
-    for (const phrase of ["North Vietnamese", "Asian Central News Agency", "studies teacher", "military cohesion", "detective agency", "opened the door"]) {
+    for (const phrase of ["North Vietnamese", "one-spaced release", "Asian Central News Agency", "studies teacher", "military cohesion", "detective agency", "opened the door"]) {
       expect(flagged.some((text) => text.includes(phrase))).toBe(true);
     }
     expect(analysis.summary.verdict).toBe("likely spun");
