@@ -22,6 +22,7 @@ const CASES: [string, string, Kind[]][] = [
   ["Council member Ray Delgado, who voted against the plan, spoke last.", "Council member Ray Delgado, who voted no, spoke last.", []],
   ["Cities that fail to change their rules would lose the fund.", "Cities that do not change their rules would lose the fund.", []],
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey.", []],
+  ["The strike has begun to hurt retailers in the city.", "The strike has begun to harm retailers in the city.", ["synonym-swap"]],
   ["The report was published in March by the agency.", "The report was published in April by the agency.", ["number-change"]],
 ];
 

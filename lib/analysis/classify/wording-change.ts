@@ -5,6 +5,9 @@ import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
 
+/** Words after which the next word is a verb ("to hurt retailers"), never a noun modifier. */
+const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "n't", "did", "does", "do"]);
+
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
 
@@ -73,7 +76,10 @@ function judgeHunk(hunk: Hunk): Finding | null {
     const whole = judgeSwap(removed, added, hunk.before[hunk.before.length - 1], hunk.after[0]);
     if (whole) return whole;
   }
-  const trailing = judgeSwap(trailingRun(hunk.removed), trailingRun(hunk.added), undefined, hunk.after[0]);
+  const addedTrail = trailingRun(hunk.added);
+  const trailStart = addedTrail[0] ? hunk.added.indexOf(addedTrail[0]) : -1;
+  const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : hunk.before[hunk.before.length - 1];
+  const trailing = judgeSwap(trailingRun(hunk.removed), addedTrail, beforeTrail, hunk.after[0]);
   if (trailing?.kind === "garbled-phrase") return trailing;
   const leading = judgeSwap(leadingRun(hunk.removed), leadingRun(hunk.added), hunk.before[hunk.before.length - 1], undefined);
   if (leading?.kind === "garbled-phrase") return leading;
@@ -101,6 +107,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // not a verb that happens to have a noun sense ("team found": "a find").
     const compoundModifier =
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
+      !(previous && VERB_MARKERS.has(previous.norm)) &&
       isMainlyNoun(next.norm) && !/ly$/.test(was.norm);
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
