@@ -28,7 +28,17 @@ const root = join(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const nextBin = join(root, "node_modules", ".bin", "next");
 
-type Summary = { name: string; requests: number; perSecond: number; p50: number; p95: number; p99: number; errors: number };
+type Summary = {
+  name: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** What the errors were: "timeouts 3, HTTP 500 x2". */
+  errorDetail: string;
+};
 
 async function main(): Promise<void> {
   ensureBuild();
@@ -143,8 +153,12 @@ async function seedResults(base: string, pairs: string[]): Promise<string[]> {
 async function measure(name: string, base: string, request: autocannon.Request): Promise<Summary> {
   console.log(`\n${name}: ${CONNECTIONS} connections for ${SECONDS} s…`);
   const latencies: number[] = [];
+  const badStatuses = new Map<number, number>();
   const instance = autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, timeout: 30, requests: [request] });
-  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  instance.on("response", (_client, status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (status < 200 || status > 299) badStatuses.set(status, (badStatuses.get(status) ?? 0) + 1);
+  });
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
@@ -155,14 +169,25 @@ async function measure(name: string, base: string, request: autocannon.Request):
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon counts timeouts among its connection errors.
+    errors: result.errors + result.non2xx,
+    errorDetail: [
+      result.timeouts && `timeouts ${result.timeouts}`,
+      result.errors - result.timeouts > 0 && `connection errors ${result.errors - result.timeouts}`,
+      ...[...badStatuses].map(([status, count]) => `HTTP ${status} x${count}`),
+    ]
+      .filter(Boolean)
+      .join(", "),
   };
 }
 
 function printTable(rows: Summary[]): void {
   console.log("\n| load | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const r of rows) console.log(`| ${r.name} | ${r.requests} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
+  for (const r of rows) {
+    const errors = r.errorDetail ? `${r.errors} (${r.errorDetail})` : String(r.errors);
+    console.log(`| ${r.name} | ${r.requests} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${errors} |`);
+  }
 }
 
 main().catch((error: unknown) => {
