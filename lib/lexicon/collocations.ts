@@ -1,6 +1,6 @@
 import { glossBigramCount } from "./gloss-bigrams";
 import { NEWS_COLLOCATIONS } from "./news-collocations";
-import { isWordNetPhrase, lemmasOf, shareEverydaySense, synonymsOf, wordRelation, type WordRelation } from "./wordnet";
+import { areLinked, firstSenseIs, isWordNetPhrase, lemmasOf, shareEverydaySense, synonymsOf, wordRelation, type WordRelation } from "./wordnet";
 
 /** Where a collocation is attested, strongest first. */
 export type CollocationSource = "news" | "wordnet" | "gloss";
@@ -94,12 +94,14 @@ function isSpellingVariant(a: string, b: string): boolean {
 /**
  * Established collocations one or two near-synonym swaps away from "modifier head", best
  * first. The rules, each there to keep honest wording quiet:
- * - a modifier swap needs a synonym in both words' everyday senses ("little" → "small");
- *   in a noun compound (`nounModifier`: "hands transfers") a near word will do;
- * - a head swap needs a synonym in the head's part of speech (for adjectives, a near word)
- *   that is not the two heads' shared everyday meaning ("economically disturbed" →
- *   "troubled", but "heavy rainfall" and "deeply worrying" stay);
- * - both words swapped only in a noun compound, and only for synonyms ("push meeting");
+ * - a modifier must be swapped for a synonym in its everyday senses ("little" → "small";
+ *   "card numbers" is no garbled "record numbers"); a noun modifier (`nounModifier`) also
+ *   for a word one pointer away ("hands transfers" → "arms transfers");
+ * - a head swap needs a synonym in the head's part of speech (for an adjective head, a
+ *   near word) that is neither the two heads' shared everyday meaning nor the written
+ *   head's first sense ("economically disturbed" → "troubled"; "heavy rainfall" and
+ *   "housing agency" stay);
+ * - when both words are swapped, one must be a synonym ("push meeting");
  * - alternatives come from the news list, or, for a modifier swap, a frequent gloss pair.
  */
 export function collocationAlternatives(modifier: string, head: string, nounModifier: boolean): CollocationAlternative[] {
@@ -110,18 +112,23 @@ export function collocationAlternatives(modifier: string, head: string, nounModi
   const found = new Map<string, CollocationAlternative>();
   const consider = (entry: Entry, source: CollocationSource) => {
     if (isSpellingVariant(mod, entry.modifier) && isSpellingVariant(headLemma, entry.head)) return;
-    const modifierRelation = wordRelation(mod, entry.modifier, { senses: EVERYDAY_SENSES, related: false });
+    const modifierRelation = nounModifier
+      ? wordRelation(mod, entry.modifier, { pos: "noun", senses: EVERYDAY_SENSES, related: false })
+      : wordRelation(mod, entry.modifier, { senses: EVERYDAY_SENSES, related: false });
     const headRelation = wordRelation(headLemma, entry.head, { pos: headPos, related: false });
     if (!modifierRelation || !headRelation) return;
     const modSwapped = modifierRelation !== "same";
     const headSwapped = headRelation !== "same";
     if (!modSwapped && !headSwapped) return;
-    if (modSwapped && isSpellingVariant(mod, entry.modifier)) return;
-    if (modSwapped && modifierRelation === "near" && !nounModifier) return;
-    // Adjective heads relate through WordNet's similar-to clusters, so "near" counts there.
+    // A near modifier only in a noun compound, and only one pointer away ("hands" is part
+    // of "arms"): sisters like "security"/"investment" make honest compounds of their own.
+    const modifierLinked = modifierRelation === "near" && nounModifier && areLinked(mod, entry.modifier, { pos: "noun", senses: EVERYDAY_SENSES });
+    if (modSwapped && (isSpellingVariant(mod, entry.modifier) || (modifierRelation === "near" && !modifierLinked))) return;
+    // A noun compound is a fixed expression, so a near head is suspect there; adjective
+    // heads relate through WordNet's similar-to clusters, so "near" counts there too.
     const headCloseEnough = headRelation === "synonym" || (headRelation === "near" && headPos === "adj");
-    if (headSwapped && (!headCloseEnough || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos))) return;
-    if (modSwapped && headSwapped && (!nounModifier || modifierRelation !== "synonym")) return;
+    if (headSwapped && (!headCloseEnough || isSpellingVariant(headLemma, entry.head) || shareEverydaySense(headLemma, entry.head, headPos) || firstSenseIs(headLemma, entry.head, headPos))) return;
+    if (modSwapped && headSwapped && (modifierRelation !== "synonym" || headRelation !== "synonym" || !nounModifier)) return;
     const key = `${entry.modifier} ${entry.head}`;
     if (!found.has(key)) found.set(key, { ...entry, source, modifierRelation, headRelation });
   };

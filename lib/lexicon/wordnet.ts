@@ -204,6 +204,17 @@ export function wordRelation(
 }
 
 /**
+ * Whether one pointer links `a` and `b` directly (hypernym, part, similar-to, derivation,
+ * ...), as "hand" is part of "arm"; sisters under a common parent ("security" and
+ * "investment" under "assets") do not count. Same options as wordRelation.
+ */
+export function areLinked(a: string, b: string, { pos, senses = Infinity }: { pos?: WordNetPos; senses?: number } = {}): boolean {
+  const keysA = relationKeys(a, pos, senses);
+  const keysB = relationKeys(b, pos, senses);
+  return intersects(keysA.own, keysB.near) || intersects(keysA.near, keysB.own);
+}
+
+/**
  * Whether `a` and `b` share a synset among the two most frequent senses of each
  * ("rainfall"/"rain", "expenditure"/"spending"): the words are interchangeable in their
  * everyday meaning, so using one for the other is an honest choice rather than a
@@ -213,6 +224,16 @@ export function shareEverydaySense(a: string, b: string, pos: WordNetPos): boole
   const everyday = (word: string) => lemmasOf(word, pos).flatMap((lemma) => synsetOffsets(pos, lemma).slice(0, 2));
   const senseB = new Set(everyday(b));
   return everyday(a).some((offset) => senseB.has(offset));
+}
+
+/**
+ * Whether `other` is a lemma of `word`'s most frequent sense: "agency" in its first sense
+ * is an "authority", so "housing agency" uses "agency" in its plain meaning and is no
+ * thesaurus swap for "housing authority".
+ */
+export function firstSenseIs(word: string, other: string, pos: WordNetPos): boolean {
+  const others = new Set([other, ...lemmasOf(other, pos)]);
+  return lemmasOf(word, pos).some((lemma) => synsetsOf(pos, lemma)[0]?.lemmas.some((l) => others.has(l)) ?? false);
 }
 
 /** WordNet's lexicographer file for nouns that denote people (noun.person). */
