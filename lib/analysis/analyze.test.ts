@@ -44,6 +44,7 @@ describe("analyzeTexts", () => {
     const suspect = "Le conseil municipal a voté le budget mardi. Les travaux commenceront en mai avec 41 ouvriers.";
     const analysis = analyzeTexts({ original, suspect });
     expect(analysis.summary.language).toBe("und");
+    expect(analysis.summary.explanation).toMatch(/tuned for English/);
     expect(analysis.findings.map((f) => f.kind)).toEqual(["number-change"]);
   });
 

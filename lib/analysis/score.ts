@@ -32,6 +32,8 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind)).reduce((sum, f) => sum + WEIGHT[f.severity], 0);
   const spinScore = evidence === 0 ? 0 : round(1 - Math.exp((-STEEPNESS * evidence) / sentenceCount));
 
+  // Outside English only the language-neutral rules ran: say so wherever the verdict shows.
+  const scope = language === "en" ? "" : " The wording rules are tuned for English: this text was checked for numbers and quotations only.";
   const serious = findings.filter((f) => f.severity !== "low" && !ONE_SIDED.has(f.kind)).length;
   const highs = findings.filter((f) => f.severity === "high").length;
   const findingsLine = serious === 0 ? "no changes of fact or garbled phrases found" : `${plural(serious, "change")} of fact or wording to check (${highs} of fact)`;
@@ -45,13 +47,13 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     const coverage = matched / sentenceCount;
     const matchLine = `${matched} of ${plural(sentenceCount, "suspect sentence")} match the original`;
     if (coverage < UNRELATED_COVERAGE) {
-      return { verdict: "unrelated", spinScore, counts, explanation: `Only ${matchLine}: these read as different articles.`, language };
+      return { verdict: "unrelated", spinScore, counts, explanation: `Only ${matchLine}: these read as different articles.${scope}`, language };
     }
     const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "light edit";
-    return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.`, language };
+    return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.${scope}`, language };
   }
   const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "no signs of spinning";
-  return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.`, language };
+  return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
 }
 
 function wordCount(text: string, span: { start: number; end: number }): number {
