@@ -1,4 +1,4 @@
-import { tokenize } from "./tokens";
+import { wordCount } from "./tokens";
 import type { Alignment, Doc, Finding } from "./types";
 
 /** Sentences with fewer words are bylines, datelines and rules ("___"), not statements. */
@@ -37,6 +37,3 @@ export function findOneSidedSentences(original: Doc, suspect: Doc, alignments: A
   return findings;
 }
 
-function wordCount(text: string, span: { start: number; end: number }): number {
-  return tokenize(text, span.start, span.end).filter((t) => t.isWord).length;
-}

@@ -1,4 +1,4 @@
-import { tokenize } from "./tokens";
+import { wordCount } from "./tokens";
 import type { Alignment, Doc, Finding, Kind, Severity, Summary } from "./types";
 
 /** Evidence each finding adds; one-sided sentences count through coverage instead. */
@@ -56,9 +56,6 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
 }
 
-function wordCount(text: string, span: { start: number; end: number }): number {
-  return tokenize(text, span.start, span.end).filter((t) => t.isWord).length;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -92,3 +92,8 @@ function tokenizeFresh(text: string, start: number, end: number): Token[] {
   }
   return tokens;
 }
+
+/** How many words (not punctuation) a span holds. */
+export function wordCount(text: string, span: Span): number {
+  return tokenize(text, span.start, span.end).filter((t) => t.isWord).length;
+}
