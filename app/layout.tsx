@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -18,7 +19,10 @@ export const viewport: Viewport = {
 };
 
 /** The app shell: product name and purpose on every page, then the page itself. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so its scripts carry the per-request CSP nonce that
+  // proxy.ts sets; a page prerendered at build time would have scripts the policy blocks.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-canvas text-ink antialiased">
