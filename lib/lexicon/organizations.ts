@@ -2,7 +2,9 @@
  * Well-known organisations as wire-service style names them: full name, short names, the
  * country they belong to (empty for international bodies) and the descriptors news copy
  * puts before the name ("militant group Hamas", "the Lebanese militant group Hezbollah").
- * One "Full Name|short,...|Country|descriptor,..." line each. A spinner renames words
+ * One "Full Name|short,...|Country|descriptor,..." line each; "~Country" marks a state
+ * institution whose name other countries use too ("Canada's House of Commons"), so its
+ * nationality is not checked. A spinner renames words
  * of these ("Korean Central News Agency" → "Asian Central News Agency") or swaps a
  * descriptor for a near-synonym ("criminal organization Hamas").
  */
@@ -17,7 +19,7 @@ Islamic State|ISIS,ISIL,Daesh|Syria|militant group,jihadist group,extremist grou
 al-Qaeda|al-Qaeda,al Qaeda,Al-Qaida|Afghanistan|militant group,jihadist group,terrorist group,terror group,network,militant network
 Boko Haram|Boko Haram|Nigeria|militant group,jihadist group,Islamist group,insurgents
 al-Shabaab|al-Shabaab,Al-Shabab|Somalia|militant group,Islamist group,insurgents
-Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard|Iran|military force,force,paramilitary force,elite force
+Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Revolutionary Guard|~Iran|military force,force,paramilitary force,elite force
 Korean Central News Agency|KCNA|North Korea|state news agency,news agency,state media,state-run news agency,official news agency
 Xinhua News Agency|Xinhua|China|state news agency,news agency,official news agency,state media
 Islamic Republic News Agency|IRNA|Iran|state news agency,news agency,official news agency
@@ -28,15 +30,15 @@ Kyodo News|Kyodo|Japan|news agency
 Associated Press|AP|United States|news agency,news service,wire service
 Agence France-Presse|AFP|France|news agency,news service,wire service
 Reuters|Reuters|United Kingdom|news agency,news service,wire service
-Central Intelligence Agency|CIA|United States|spy agency,intelligence agency
-National Security Agency|NSA|United States|spy agency,intelligence agency,signals intelligence agency
-Federal Bureau of Investigation|FBI|United States|law enforcement agency,agency,bureau
-National Intelligence Service|NIS|South Korea|spy agency,intelligence agency
+Central Intelligence Agency|CIA|~United States|spy agency,intelligence agency
+National Security Agency|NSA|~United States|spy agency,intelligence agency,signals intelligence agency
+Federal Bureau of Investigation|FBI|~United States|law enforcement agency,agency,bureau
+National Intelligence Service|NIS|~South Korea|spy agency,intelligence agency
 Mossad|Mossad|Israel|spy agency,intelligence agency
 Shin Bet|Shin Bet|Israel|security agency,security service,intelligence agency
-Federal Security Service|FSB|Russia|security service,spy agency,intelligence agency
-Secret Intelligence Service|MI6|United Kingdom|spy agency,intelligence agency,intelligence service
-Security Service|MI5|United Kingdom|security service,intelligence agency
+Federal Security Service|FSB|~Russia|security service,spy agency,intelligence agency
+Secret Intelligence Service|MI6|~United Kingdom|spy agency,intelligence agency,intelligence service
+Security Service|MI5|~United Kingdom|security service,intelligence agency
 Wagner Group|Wagner|Russia|mercenary group,private military company,mercenary force
 North Atlantic Treaty Organization|NATO||military alliance,alliance,defense alliance,defence alliance
 United Nations|UN,U.N.||world body,global body,organization
@@ -55,20 +57,49 @@ Amnesty International|Amnesty||rights group,human rights group,watchdog
 Human Rights Watch|HRW||rights group,human rights group,watchdog
 Red Cross|ICRC||aid group,humanitarian group,aid agency
 Doctors Without Borders|MSF||aid group,medical charity,charity,humanitarian group
-Federal Reserve|Fed|United States|central bank
+Federal Reserve|Fed|~United States|central bank
 European Central Bank|ECB||central bank
-Bank of England|BoE|United Kingdom|central bank
-Bank of Japan|BOJ|Japan|central bank
-People's Bank of China|PBOC|China|central bank
-Pentagon|Pentagon|United States|defense department,military,defense ministry
-State Department|State Department|United States|foreign ministry,diplomatic service
-Kremlin|Kremlin|Russia|presidency,government`;
+Bank of England|BoE|~United Kingdom|central bank
+Bank of Japan|BOJ|~Japan|central bank
+People's Bank of China|PBOC|~China|central bank
+Pentagon|Pentagon|~United States|defense department,military,defense ministry
+State Department|State Department|~United States|foreign ministry,diplomatic service
+Kremlin|Kremlin|~Russia|presidency,government
+Federal Trade Commission|FTC|~United States|regulator,antitrust regulator,consumer protection agency
+Securities and Exchange Commission|SEC|~United States|regulator,markets regulator,securities regulator
+Federal Communications Commission|FCC|~United States|regulator,telecoms regulator
+Environmental Protection Agency|EPA|~United States|environmental regulator,agency
+Food and Drug Administration|FDA|~United States|regulator,drug regulator,health regulator
+Centers for Disease Control and Prevention|CDC|~United States|health agency,public health agency
+National Institutes of Health|NIH|~United States|health agency,research agency
+Department of Justice|DOJ,Justice Department|~United States|department,justice department
+Department of Homeland Security|DHS|~United States|department
+Internal Revenue Service|IRS|~United States|tax agency,tax authority
+Federal Aviation Administration|FAA|~United States|aviation regulator,regulator
+National Transportation Safety Board|NTSB|~United States|safety board,investigators
+House of Representatives|House|~United States|lower house,chamber
+New York Stock Exchange|NYSE|United States|exchange,stock exchange,bourse
+National Health Service|NHS|~United Kingdom|health service
+Crown Prosecution Service|CPS|~United Kingdom|prosecution service,prosecutors
+House of Commons|Commons|~United Kingdom|lower house,chamber
+House of Lords|Lords|~United Kingdom|upper house,chamber
+Metropolitan Police Service|Met|~United Kingdom|police force
+Office for National Statistics|ONS|~United Kingdom|statistics office,statistics agency
+Department for Education|DfE|~United Kingdom|department,education department
+General Assembly|UNGA||assembly,body
+Security Council|UNSC||council,body
+International Olympic Committee|IOC||committee,body
+World Economic Forum|WEF||forum
+European Commission|Commission||executive,bloc's executive
+European Parliament|Parliament||parliament,assembly`;
 
 export type Organization = {
   name: string;
   shortNames: string[];
   /** A name from countries.ts, or "" for international bodies. */
   country: string;
+  /** Whether a different nationality before the name is a contradiction ("North Korean … Hamas"). */
+  nationalityIsFixed: boolean;
   descriptors: string[];
 };
 
@@ -80,7 +111,8 @@ export const ORGANIZATIONS: readonly Organization[] = ORGANIZATION_LINES.split("
   return {
     name: fields[0] ?? "",
     shortNames: splitList(fields[1]),
-    country: fields[2] ?? "",
+    country: (fields[2] ?? "").replace(/^~/, ""),
+    nationalityIsFixed: !(fields[2] ?? "").startsWith("~") && (fields[2] ?? "") !== "",
     descriptors: splitList(fields[3]),
   };
 });

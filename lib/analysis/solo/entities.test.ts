@@ -50,6 +50,8 @@ describe("detectGarbledOrganizationNames", () => {
   it.each([
     ["the official Asian Central News Agency said.", ["Asian Central News Agency", "entity-change", "high", "Korean Central News Agency"]],
     ["the Federal Agency of Investigation said", ["Federal Agency of Investigation", "entity-change", "high", "Federal Bureau of Investigation"]],
+    ["The Federal Exchange Commission must approve it.", ["Federal Exchange Commission", "entity-change", "high", "Federal Trade Commission"]],
+    ["shares rose on the New York Inventory Trade today", ["New York Inventory Trade", "entity-change", "high", "New York Stock Exchange"]],
   ])("flags %s", (text, expected) => {
     expect(show(text, detectGarbledOrganizationNames(text))).toEqual([expected]);
   });
@@ -59,6 +61,7 @@ describe("detectGarbledOrganizationNames", () => {
     ["the World Trade Organization and the World Health Organization"],
     ["the Pan American Health Organization reported"],
     ["the National Security Council met"],
+    ["the Federal Trade Commission and the Securities and Exchange Commission"],
   ])("leaves %s alone", (text) => {
     expect(detectGarbledOrganizationNames(text)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { COUNTRIES } from "@/lib/lexicon/countries";
 import { ORGANIZATIONS } from "@/lib/lexicon/organizations";
-import { wordRelation } from "@/lib/lexicon/wordnet";
+import { areLinked, wordRelation } from "@/lib/lexicon/wordnet";
 import type { Finding } from "../types";
 
 /**
@@ -36,8 +36,20 @@ function fullNames(): Map<number, string[]> {
 const knownNames = () => new Set(ORGANIZATIONS.map((o) => o.name.toLowerCase()));
 
 /**
- * A well-known organisation's full name with one word replaced: "Asian Central News
- * Agency" for "Korean Central News Agency", "Federal Exchange Commission" style swaps.
+ * A place word for a place word ("Asian" for "Korean"), a WordNet synonym ("Inventory"
+ * for "Stock") or a word one pointer away ("Exchange" for "Trade"); sisters do not count,
+ * since the National Security Council and Agency are both real.
+ */
+function isPlausibleSwap(was: string, now: string): boolean {
+  if (isGeographic(was) && isGeographic(now)) return true;
+  const [a, b] = [was.toLowerCase(), now.toLowerCase()];
+  return wordRelation(a, b, { related: false }) === "synonym" || areLinked(a, b);
+}
+
+/**
+ * A well-known organisation's full name with one word replaced (two in names of four
+ * words or more): "Asian Central News Agency" for "Korean Central News Agency", "Federal
+ * Exchange Commission" for "Federal Trade Commission".
  * The whole capitalised run must have the name's length (so "Pan American Health
  * Organization" is not a garbled "World Health Organization"), must not be another known
  * name, and the replaced word must be a place word for a place word or a WordNet synonym
@@ -48,7 +60,10 @@ export function detectGarbledOrganizationNames(text: string): Finding[] {
   const byLength = fullNames();
   const known = knownNames();
   const findings: Finding[] = [];
-  for (const run of text.matchAll(NAME_RUN)) {
+  for (const match of text.matchAll(NAME_RUN)) {
+    // A sentence-initial "The" is no part of the name.
+    const lead = /^The /.exec(match[0])?.[0].length ?? 0;
+    const run = { 0: match[0].slice(lead), index: match.index + lead };
     const words = run[0].split(" ");
     const names = byLength.get(words.length);
     if (!names || known.has(run[0].toLowerCase())) continue;
@@ -56,18 +71,16 @@ export function detectGarbledOrganizationNames(text: string): Finding[] {
       const nameWords = name.split(" ");
       if (nameWords.length !== words.length) continue;
       const differing = nameWords.map((w, i) => [w, words[i] ?? ""] as const).filter(([a, b]) => a.toLowerCase() !== b.toLowerCase());
-      const [swap] = differing;
-      if (differing.length !== 1 || !swap) continue;
-      const [was, now] = swap;
-      const placeSwap = isGeographic(was) && isGeographic(now);
-      const relation = placeSwap ? null : wordRelation(was.toLowerCase(), now.toLowerCase(), { related: false });
-      if (!placeSwap && relation !== "synonym") continue;
+      // One word swapped, or two in a name of four words or more ("New York Inventory
+      // Trade"); each must be a place word for a place word or a WordNet synonym.
+      if (differing.length === 0 || differing.length > (nameWords.length >= 4 ? 2 : 1)) continue;
+      if (!differing.every(([was, now]) => isPlausibleSwap(was, now))) continue;
       findings.push({
         kind: "entity-change",
         severity: "high",
         suspect: { start: run.index, end: run.index + run[0].length },
         original: null,
-        message: `"${run[0]}" looks like ${name} with "${was}" changed to "${now}".`,
+        message: `"${run[0]}" looks like ${name} with ${differing.map(([was, now]) => `"${was}" changed to "${now}"`).join(" and ")}.`,
         suggestion: name,
       });
       break;

@@ -62,7 +62,7 @@ export function detectOrganizationDescriptors(text: string): Finding[] {
     if (!org) continue;
     const lead = leadOf(text, m.index);
     const home = COUNTRIES.find((c) => c.name === org.country);
-    if (lead.nationality && home && lead.nationality.country !== home) {
+    if (lead.nationality && home && org.nationalityIsFixed && lead.nationality.country !== home) {
       const suggestion = home.adjectives[0] ?? home.name;
       findings.push({
         kind: "entity-change",

@@ -13,6 +13,7 @@ describe("detectTypography", () => {
     ["Distributed by Tribune Content Agency, LLC.On Tuesday it said", ["LLC.On", "garbled-phrase", "LLC. On"]],
     ["according to a eminently exceptional public record", ["a eminently", "garbled-phrase", "an eminently"]],
     ["it was an big deal", ["an big", "garbled-phrase", "a big"]],
+    ["around 11 times Pine Ridge’ s yearly income", ["Ridge’ s", "garbled-phrase", "Ridge’s"]],
   ])("flags %s", (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
@@ -22,6 +23,7 @@ describe("detectTypography", () => {
     ['He said, "The war has paved the way," and left.'],
     ["“North Korea is sending a delegation,” the professor added. “It will grow.”"],
     ["Pre- and post-war figures differ; long-term plans and a one-line dispatch."],
+    ["the students’ scores and James’ speech; Pine Ridge’s stores"],
     ["George W. Bush met J. R. R. Tolkien's heirs in the U.S. and the U.K. on Tuesday."],
     ["See www.example.com/News.Today or mail desk@paper.org.Thanks"],
     ["a university, a European diplomat, a one-day visit, an hour, an honest man, a unique case, an FBI agent"],

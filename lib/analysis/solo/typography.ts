@@ -12,6 +12,7 @@ export function detectTypography(text: string): Finding[] {
     ...detectReversedQuotes(text),
     ...detectSpacedHyphens(text),
     ...detectSpacedInitials(text),
+    ...detectSpacedPossessives(text),
     ...detectMissingSentenceSpace(text),
     ...detectArticleMismatch(text),
   ];
@@ -85,6 +86,16 @@ function detectSpacedInitials(text: string): Finding[] {
     const joined = (m[1] ?? "").replace(/ /g, "");
     if (!DOTTED_ABBREVIATIONS.has(joined)) continue;
     findings.push(finding(m.index, m.index + m[0].length, "garbled-phrase", "low", `Spaces split the abbreviation "${joined}".`, joined));
+  }
+  return findings;
+}
+
+/** "Pine Ridge’ s": a space between the apostrophe and the "s" of a possessive. */
+function detectSpacedPossessives(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/(?<=\p{L})([’']) s(?!\p{L})/gu)) {
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? "";
+    findings.push(finding(m.index - word.length, m.index + m[0].length, "garbled-phrase", "low", `A space splits the possessive "${word}${m[1]}s".`, `${word}${m[1]}s`));
   }
   return findings;
 }
