@@ -50,8 +50,8 @@ function formOf(country: Country, form: FormKind): string {
 }
 
 /**
- * Places that contradict the story: a country named once whose name shares its first word
- * with the country the story is about ("North Vietnamese" in an article that names North
+ * Places that contradict the story: a nationality named once whose country shares its
+ * first word with the country the story is about ("North Vietnamese" in an article that names North
  * Korea twenty times). A spinner's thesaurus swaps one "North …" for another; a writer
  * rarely does, and a story that really concerns both names each more than once.
  * entity-change, high; the suggestion is the story country in the same form.
@@ -63,7 +63,10 @@ export function detectCountryClashes(text: string): Finding[] {
   const story = [...counts].filter(([, n]) => n >= MIN_STORY_MENTIONS).map(([country]) => country);
   const findings: Finding[] = [];
   for (const mention of mentions) {
-    if ((counts.get(mention.country) ?? 0) > MAX_SLIP_MENTIONS) continue;
+    // Only nationality adjectives: a writer names other countries in passing ("a state
+    // visit to South Africa"), while a thesaurus swaps the adjective that describes the
+    // story's own actors ("the North Vietnamese group").
+    if (mention.form !== "adjective" || (counts.get(mention.country) ?? 0) > MAX_SLIP_MENTIONS) continue;
     const firstWord = mention.text.split(" ")[0];
     if (!mention.text.includes(" ")) continue;
     const clash = story.find((c) => c !== mention.country && [c.name, ...c.adjectives].some((f) => f.includes(" ") && f.split(" ")[0] === firstWord));

@@ -19,6 +19,7 @@ describe("detectCountryClashes", () => {
     ["another country named once without a shared first word", `${KOREA_STORY}South Korea and Japan watched closely.`],
     ["a second country the story names more than once", `${KOREA_STORY}South Africa hosted talks. South Africa said no.`],
     ["a story with no dominant country", "North Korea and North Macedonia signed nothing."],
+    ["a country name mentioned in passing", `${KOREA_STORY}The envoy later flew to North Macedonia.`],
   ])("stays quiet on %s", (_, text) => {
     expect(detectCountryClashes(text)).toEqual([]);
   });

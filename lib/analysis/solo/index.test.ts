@@ -9,8 +9,8 @@ const EXAMPLES = "../../../../shared/examples/";
 const hasExamples = existsSync(new URL(`${EXAMPLES}north-korea-iran.suspect.txt`, import.meta.url));
 
 describe("detectSoloFindings", () => {
-  it("finds nothing in honest, well-edited news prose", () => {
-    const findings = judge(read("./fixtures/honest-news.txt"));
+  it.each(["honest-news.txt", "honest-news-2.txt"])("finds nothing in honest, well-edited news prose (%s)", (file) => {
+    const findings = judge(read(`./fixtures/${file}`));
     expect(findings.map((f) => f.message)).toEqual([]);
   });
 
