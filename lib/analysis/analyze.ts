@@ -36,7 +36,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
   const unchanged: Span[] = [];
   if (original) {
     alignments = alignSentences(original, suspect);
-    const originalPhrases = ` ${tokenize(original.text).filter((t) => t.isWord).flatMap((t) => t.norm.replace(/['’]s$/, "").split(/[-.]/)).filter(Boolean).join(" ")} `;
+    const originalHasPhrase = phraseFinder(original.text);
     const originalQuotes = findQuotations(original.text);
     const suspectQuotes = findQuotations(suspect.text);
     for (const alignment of alignments) {
@@ -45,7 +45,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan);
       unchanged.push(...unchangedSpans(parts));
       const context: PairContext = {
-        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalPhrases,
+        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase,
       };
       findings.push(...classifyPair(context, language === "en"));
     }
@@ -65,6 +65,26 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
     alignments,
     findings: ordered,
     summary: summarize(original, suspect, alignments, ordered, language),
+  };
+}
+
+/**
+ * Answers "does the text say these words in a row?" in time proportional to the phrase's
+ * first word's occurrences, not to the text (a whole-text search per name made long
+ * articles quadratic). Words are lower-case, possessives dropped, hyphenated words split.
+ */
+function phraseFinder(text: string): (words: string[]) => boolean {
+  const words = tokenize(text).filter((t) => t.isWord).flatMap((t) => t.norm.replace(/['’]s$/, "").split(/[-.]/)).filter(Boolean);
+  const positions = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const list = positions.get(word);
+    if (list) list.push(i);
+    else positions.set(word, [i]);
+  });
+  return (phrase) => {
+    const [first, ...rest] = phrase;
+    if (first === undefined) return false;
+    return (positions.get(first) ?? []).some((at) => rest.every((word, k) => words[at + 1 + k] === word));
   };
 }
 
@@ -97,16 +117,26 @@ function insideAny(span: Span, spans: Span[]): boolean {
  * before it, so it reads in the flow of the story.
  */
 function orderBySuspectPosition(findings: Finding[], alignments: Alignment[], suspect: Doc, original: Doc | null): Finding[] {
-  const position = (finding: Finding): number => {
-    if (finding.suspect) return finding.suspect.start;
-    if (!original || !finding.original) return Number.MAX_SAFE_INTEGER;
-    const originalIndex = original.sentences.findIndex((s) => s.start === finding.original?.start);
-    let best = -1;
+  // For each original sentence: where the suspect stands after every group that precedes it.
+  const resumeAt: number[] = [];
+  if (original) {
+    const endAfterOriginal = new Array<number>(original.sentences.length).fill(-1);
     for (const alignment of alignments) {
       const last = Math.max(...alignment.original);
-      if (last < originalIndex) best = Math.max(best, suspect.sentences[Math.max(...alignment.suspect)]?.end ?? -1);
+      const end = suspect.sentences[Math.max(...alignment.suspect)]?.end ?? -1;
+      endAfterOriginal[last] = Math.max(endAfterOriginal[last] ?? -1, end);
     }
-    return best + 0.5;
+    let best = -1;
+    for (let i = 0; i < original.sentences.length; i++) {
+      resumeAt.push(best);
+      best = Math.max(best, endAfterOriginal[i] ?? -1);
+    }
+  }
+  const sentenceIndex = new Map(original?.sentences.map((s, i) => [s.start, i]) ?? []);
+  const position = (finding: Finding): number => {
+    if (finding.suspect) return finding.suspect.start;
+    const index = finding.original ? sentenceIndex.get(finding.original.start) : undefined;
+    return index === undefined ? Number.MAX_SAFE_INTEGER : (resumeAt[index] ?? -1) + 0.5;
   };
   return findings
     .map((finding, order) => ({ finding, order, at: position(finding) }))

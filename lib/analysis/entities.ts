@@ -72,8 +72,12 @@ function midSentenceCapitals(text: string): Set<string> {
   const hit = capitalsCache.find((entry) => entry.text === text);
   if (hit) return hit.words;
   const words = new Set<string>();
-  for (const match of text.matchAll(/(?<![.!?…"“”:\n]\s*)(?<=[\p{L}\p{N},;)’'-]\s+)(\p{Lu}[\p{L}'’-]*)/gu)) {
-    words.add((match[1] ?? "").toLowerCase().replace(/['’]s$/, ""));
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = tokens[i - 1]!;
+    if (!isCapitalised(token) || /[.!?…"“”:]/.test(previous.text) || text.slice(previous.end, token.start).includes("\n")) continue;
+    words.add(token.norm.replace(/['’]s$/, ""));
   }
   capitalsCache.unshift({ text, words });
   capitalsCache.length = Math.min(capitalsCache.length, 2);

@@ -22,6 +22,9 @@ const CALENDAR_WORDS = new Set([
  */
 export function numberValue(token: Token, strict = true): string | null {
   const norm = token.norm;
+  const first = norm.charCodeAt(0);
+  // Most tokens are neither digits nor number or calendar words: answer those at once.
+  if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
   if (norm in NUMBER_WORDS) {

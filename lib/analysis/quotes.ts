@@ -19,7 +19,15 @@ export function findQuotations(text: string): Span[] {
   return quotations;
 }
 
-/** The quotation that contains [start, end), if any. */
+/** The quotation that contains [start, end), if any; `quotations` in order, as findQuotations gives them. */
 export function quotationAt(quotations: Span[], start: number, end: number): Span | undefined {
-  return quotations.find((q) => start >= q.start && end <= q.end);
+  let low = 0;
+  let high = quotations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotations[middle]!.end < end) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = quotations[low];
+  return candidate && start >= candidate.start && end <= candidate.end ? candidate : undefined;
 }

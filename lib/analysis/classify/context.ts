@@ -14,8 +14,8 @@ export type PairContext = {
   /** Quotations of each whole text (inner spans). */
   originalQuotes: Span[];
   suspectQuotes: Span[];
-  /** The whole original as lower-case words between single spaces (possessives dropped, hyphens split), padded with a space: what the story already names. */
-  originalPhrases: string;
+  /** True when the original contains these lower-case words in a row: what the story already names. */
+  originalHasPhrase: (words: string[]) => boolean;
 };
 
 /** A compared rule: looks at one aligned group, returns its findings. */

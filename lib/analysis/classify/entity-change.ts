@@ -18,7 +18,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // elsewhere ("Pyongyang" from another paragraph); its words scattered through the story
   // do not count ("Federal Exchange Commission" is not in a story about trade and federal law).
   const added = mentionsIn(suspect.text, context).filter(
-    (m) => !mentionIsIn(m, originalGroupWords) && !context.originalPhrases.includes(` ${m.words.join(" ")} `),
+    (m) => !mentionIsIn(m, originalGroupWords) && !context.originalHasPhrase(m.words),
   );
   const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !mentionIsIn(m, suspectGroupWords));
 
