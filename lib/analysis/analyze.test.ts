@@ -48,6 +48,24 @@ describe("analyzeTexts", () => {
     expect(analysis.findings.map((f) => f.kind)).toEqual(["number-change"]);
   });
 
+  it.runIf(hasExamples)("aligns the spun example's reworded sentences and leaves its new ones one-sided", () => {
+    const analysis = analyzeTexts({ original: example("original"), suspect: example("suspect") });
+    const sentence = (doc: "original" | "suspect", i: number) => {
+      const d = analysis[doc]!;
+      return d.text.slice(d.sentences[i]!.start, d.sentences[i]!.end);
+    };
+    const partnersOf = (start: string) => {
+      const index = analysis.suspect.sentences.findIndex((_, i) => sentence("suspect", i).startsWith(start));
+      const group = analysis.alignments.find((a) => a.suspect.includes(index));
+      return group ? group.original.map((i) => sentence("original", i)) : [];
+    };
+    expect(partnersOf("Ban Kil Joo, a studies teacher")[0]).toMatch(/^A research professor at Korea University/);
+    expect(partnersOf("It had slowed down")[0]).toMatch(/^Although the partnership has been witnessing a dip/);
+    for (const lonely of ["U.S. Ambassador to the UN Linda Thomas- Greenfield", "Jung Pak", "Despite numerous satellite images"]) {
+      expect(partnersOf(lonely)).toEqual([]);
+    }
+  });
+
   it.runIf(hasExamples)("flags the spun example's changed names, quote and garbled phrases at medium or high", () => {
     const analysis = analyzeTexts({ original: example("original"), suspect: example("suspect") });
     const flagged = analysis.findings
