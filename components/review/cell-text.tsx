@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { Finding, Span } from "@/lib/analysis/types";
-import { KIND_ICONS } from "./kinds";
 import { describeFinding, findingDescriptionId, findingElementId } from "./finding-text";
 import { segmentSentence, type ChangeMark, type FindingMark, type Piece } from "./segments";
 
@@ -69,12 +68,8 @@ export function CellText({ text, sentences, changes, marks, findings, side }: Ce
           data-kind={finding.kind}
           data-finding={index}
           data-note={first ? describeFinding(finding) : undefined}
+          data-glyph={first ? "" : undefined}
         >
-          {first && (
-            <span aria-hidden="true" className="kind-glyph select-none">
-              {KIND_ICONS[finding.kind]}
-            </span>
-          )}
           {pieces}
         </mark>,
       );

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { Analysis, Kind } from "@/lib/analysis/types";
 import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/types";
 import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
@@ -18,6 +18,8 @@ export type FindingsPanelProps = {
   onFilterChange: (filter: FindingFilter) => void;
   /** The finding last moved to, if any. */
   current: number | null;
+  /** h2 on the review page; h3 when the review sits under the home page's result heading. */
+  headingLevel: 2 | 3;
   onSelect: (index: number) => void;
 };
 
@@ -48,8 +50,20 @@ type FindingItemProps = { analysis: Analysis; index: number; position: number; i
 const FindingItem = memo(function FindingItem({ analysis, index, position, isCurrent, onSelect }: FindingItemProps) {
   const finding = analysis.findings[index]!;
   const quote = quoteFinding(analysis, finding);
+  const item = useRef<HTMLLIElement>(null);
+  // Keep the current finding in sight in the panel's own scroll area. scrollIntoView would
+  // also scroll the page, away from the highlight the reader just moved to.
+  useEffect(() => {
+    const element = item.current;
+    const panel = element?.closest<HTMLElement>("[data-scroll-panel]");
+    if (!isCurrent || !element || !panel) return;
+    const top = element.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    if (top < 0 || top + element.offsetHeight > panel.clientHeight) {
+      panel.scrollTop += top - panel.clientHeight / 3;
+    }
+  }, [isCurrent]);
   return (
-    <li>
+    <li ref={item}>
       <button
         type="button"
         onClick={() => onSelect(index)}
@@ -83,7 +97,8 @@ const FindingItem = memo(function FindingItem({ analysis, index, position, isCur
  * by severity, counts per kind, and every shown finding in document order; choosing one
  * moves the document to it.
  */
-export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, current, onSelect }: FindingsPanelProps) {
+export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, current, onSelect, headingLevel }: FindingsPanelProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const [limit, setLimit] = useState(LIST_LIMIT);
   const counts = useMemo(() => {
     const byKey = new Map<string, number>();
@@ -99,9 +114,9 @@ export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, 
   return (
     <section aria-labelledby="findings-heading" className="flex flex-col gap-3">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id="findings-heading" className="text-lg font-semibold">
+        <Heading id="findings-heading" className="text-lg font-semibold">
           Findings
-        </h2>
+        </Heading>
         <p className="text-sm text-muted" aria-live="polite">
           {shown.length} shown{hiddenCount > 0 ? `, ${hiddenCount} hidden by filters` : ""}
         </p>

@@ -3,7 +3,9 @@ import type { Kind } from "@/lib/analysis/types";
 /**
  * The second cue beside colour: a glyph per kind, shown before each highlight, in the
  * legend and in the findings list, so kinds stay apart in greyscale and for colour-blind
- * readers. Colours and underline styles live in review.css (data-kind selectors).
+ * readers. Colours, underline styles and the same glyphs as --glyph (for highlights, where
+ * generated content keeps them out of the copied text) live in review.css; kinds.test.ts
+ * checks that the two lists agree.
  */
 export const KIND_ICONS: Record<Kind, string> = {
   "entity-change": "◆",

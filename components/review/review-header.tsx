@@ -8,7 +8,8 @@ import { ShareLink } from "./share-link";
 import type { ReviewResult } from "./types";
 
 /** Verdict, spin score out of 100 with a bar, the one-line explanation and counts per kind. */
-function Summary({ analysis }: { analysis: Analysis }) {
+function Summary({ analysis, headingLevel }: { analysis: Analysis; headingLevel: 1 | 3 }) {
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   const score = formatSpinScore(analysis.summary.spinScore);
   const counts = FINDING_KINDS.map((kind): [Kind, number] => [kind, analysis.findings.filter((f) => f.kind === kind).length]).filter(
     ([, count]) => count > 0,
@@ -18,7 +19,7 @@ function Summary({ analysis }: { analysis: Analysis }) {
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <div>
           <p className="text-sm text-muted">Verdict</p>
-          <h1 className="text-2xl font-semibold first-letter:uppercase">{analysis.summary.verdict}</h1>
+          <Heading className="text-2xl font-semibold first-letter:uppercase">{analysis.summary.verdict}</Heading>
         </div>
         <div className="min-w-44">
           <p className="text-sm text-muted" id="spin-score-label">
@@ -79,7 +80,8 @@ function Stored({ result }: { result: ReviewResult }) {
 export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?: ReviewResult }) {
   return (
     <header className="grid gap-x-8 gap-y-4 border-b border-line-soft pb-4 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,34rem)]">
-      <Summary analysis={analysis} />
+      {/* A stored review is its own page (h1); an unsaved one sits under the home page's h2. */}
+      <Summary analysis={analysis} headingLevel={result ? 1 : 3} />
       {result ? (
         <Stored result={result} />
       ) : (

@@ -196,6 +196,7 @@ export function Review({ analysis, result }: ReviewProps) {
         </button>
         <aside
           id="findings-panel"
+          data-scroll-panel
           aria-label="Findings panel"
           className={`review-no-print max-h-[60vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:block lg:max-h-[calc(100vh-1.5rem)] ${panelOpen ? "" : "hidden"}`}
         >
@@ -207,6 +208,7 @@ export function Review({ analysis, result }: ReviewProps) {
             onFilterChange={setFilter}
             current={current}
             onSelect={goTo}
+            headingLevel={result ? 2 : 3}
           />
         </aside>
         <div className="review-no-print sticky top-3 hidden h-[calc(100vh-1.5rem)] lg:col-start-2 lg:row-start-1 lg:block">

@@ -3,7 +3,6 @@ import type { Analysis, Finding } from "@/lib/analysis/types";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { CellText } from "./cell-text";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
-import { KIND_ICONS } from "./kinds";
 import { SENTENCE_KINDS } from "./place-findings";
 import { diffRow, type DiffView } from "./row-diff";
 import type { Row } from "./rows";
@@ -31,10 +30,8 @@ function SentenceBadge({ finding, index }: { finding: Finding; index: number }) 
       data-kind={finding.kind}
       data-finding={index}
       data-note={describeFinding(finding)}
+      data-glyph=""
     >
-      <span aria-hidden="true" className="kind-glyph select-none">
-        {KIND_ICONS[finding.kind]}
-      </span>
       {KIND_LABELS[finding.kind]}
     </mark>
   );
