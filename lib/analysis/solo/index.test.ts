@@ -26,6 +26,13 @@ describe("detectSoloFindings", () => {
     }
   });
 
+  it("reports a flood of one kind of damage only up to a cap, quickly", () => {
+    const started = performance.now();
+    const findings = judge("word- word ".repeat(5000));
+    expect(findings.length).toBeLessThanOrEqual(300);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it("handles empty and whitespace-only text", () => {
     expect(judge("")).toEqual([]);
     expect(judge("   \n\n ")).toEqual([]);
