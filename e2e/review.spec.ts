@@ -258,6 +258,9 @@ test.describe("view options and layout", () => {
     });
     await openReview(page, created.id);
     await expect(page.getByText("Work starts in March.").first()).toBeVisible();
+    // Each pair is graded the way an editor skims: identical, minor changes, reworded.
+    await expect(page.getByText("Identical", { exact: true })).toHaveCount(5);
+    await expect(page.getByText(/^(Minor changes|Reworded) · \d+% similar$/)).toHaveCount(1);
     await page.getByRole("checkbox", { name: "Fold unchanged sentences" }).check();
     const fold = page.getByRole("button", { name: /^Show \d+ unchanged sentences$/ });
     await expect(fold).toBeVisible();

@@ -19,6 +19,20 @@ export type RowViewProps = {
   twoColumns: boolean;
 };
 
+/**
+ * At or above this similarity a changed pair reads as a light edit ("Minor changes"), below
+ * it as "Reworded"; set by eye on the shared example, where pairs with one or two swapped
+ * words score 0.8–0.95 and rewritten sentences 0.3–0.7.
+ */
+const MINOR_CHANGE_SIMILARITY = 0.8;
+
+/** How much a pair changed, in the three grades an editor skims by (as Copyleaks grades them). */
+function describeChange(changed: boolean, similarity: number): string {
+  if (!changed) return "Identical";
+  const percent = `${Math.round(Math.min(1, Math.max(0, similarity)) * 100)}% similar`;
+  return similarity >= MINOR_CHANGE_SIMILARITY ? `Minor changes · ${percent}` : `Reworded · ${percent}`;
+}
+
 /** A sentence-level finding ("not in the original", "left out") as a focusable badge. */
 function SentenceBadge({ finding, index }: { finding: Finding; index: number }) {
   return (
@@ -83,6 +97,9 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
   const suspectCell =
     row.suspect.length > 0 ? (
       <Cell label="Suspect">
+        {row.type === "pair" && (
+          <span className="float-right ml-2 mt-0.5 font-sans text-xs text-muted">{describeChange(diff.changed, row.similarity)}</span>
+        )}
         {row.type === "pair" && row.moved && (
           <a
             href={`#${rowElementId(`m${row.key}`)}`}
@@ -148,7 +165,7 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
       id={rowElementId(row.key)}
       tabIndex={-1}
       data-row-type={row.type}
-      className={`review-row flex flex-col border-b border-line-soft outline-none ${twoColumns ? "md:grid md:grid-cols-2" : ""}`}
+      className={`review-row flex flex-col border-b border-line-soft ${twoColumns ? "md:grid md:grid-cols-2" : ""}`}
     >
       {/* Phones read the suspect first, its original below; wide screens put the original left. */}
       {originalCell && <div className="order-2 min-w-0 md:order-none md:border-r md:border-line-soft">{originalCell}</div>}
