@@ -6,7 +6,7 @@ describe("collocationSource", () => {
     ["spy", "agencies", "news"],
     ["intelligence", "agency", "news"],
     ["detective", "agency", "wordnet"],
-    ["widely", "distributed", "gloss"],
+    ["abnormal", "condition", "gloss"],
     ["little", "number", null],
     ["hands", "transfers", null],
   ] as const)("%s %s → %s", (modifier, head, source) => {
