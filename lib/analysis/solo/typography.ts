@@ -135,8 +135,8 @@ function detectArticleMismatch(text: string): Finding[] {
     const [whole, article = "", word = ""] = m;
     const isAn = article.length === 2;
     if (isAn ? !CONSONANT_SOUND.test(word) : !VOWEL_SOUND.test(word)) continue;
-    const fixed = `${isAn ? article.slice(0, 1) : `${article}n`} ${word}`;
-    findings.push(finding(m.index, m.index + whole.length, "garbled-phrase", "low", `"${article}" does not fit "${word}".`, fixed));
+    const right = isAn ? article.slice(0, 1) : `${article}n`;
+    findings.push(finding(m.index, m.index + whole.length, "garbled-phrase", "low", `"${word}" takes "${right.toLowerCase()}", not "${article.toLowerCase()}".`, `${right} ${word}`));
   }
   return findings;
 }
