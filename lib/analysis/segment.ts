@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { compromiseAbbreviations } from "./nlp";
 import type { Span } from "./types";
 
 /**
@@ -6,7 +6,7 @@ import type { Span } from "./types";
  * (titles, months, "etc", "Inc"…) plus news titles it lacks. Read once at load.
  */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...Object.keys((nlp.world() as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one.abbreviations),
+  ...compromiseAbbreviations(),
   "no", "vs", "mt", "ft", "rev", "sgt", "capt", "cmdr", "adm", "maj", "supt", "gens", "sens", "reps", "messrs",
 ]);
 /** Abbreviations that often end a sentence too ("… of Acme Inc. The firm …"). */

@@ -3,7 +3,7 @@ import { collocationAlternatives, collocationSource, type CollocationAlternative
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import type { Finding } from "../types";
-import { tagSpan } from "./pos-tags";
+import { tagSpan } from "../nlp";
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 

@@ -1,5 +1,14 @@
+/**
+ * The one wrapper around compromise: the rest of the engine sees our own types.
+ */
 import nlp from "compromise";
-import type { Span } from "../types";
+import type { Span } from "./types";
+
+/** compromise's list of abbreviations that take a full stop ("gen", "jan", "inc"…), lower case. */
+export function compromiseAbbreviations(): string[] {
+  const world = nlp.world() as { model: { one: { abbreviations: Record<string, boolean> } } };
+  return Object.keys(world.model.one.abbreviations);
+}
 
 type TermJson = { text: string; tags: string[]; offset: { start: number; length: number } };
 
