@@ -9,21 +9,20 @@ import { describeFinding, findingDescriptionId, findingElementId, rowElementId }
 import { FindingStepper } from "./finding-stepper";
 import { FindingTooltip } from "./finding-tooltip";
 import { FindingsPanel } from "./findings-panel";
-import { Minimap, type MinimapTick } from "./minimap";
+import { Minimap } from "./minimap";
+import { placeTicks } from "./minimap-ticks";
 import { placeFindings } from "./place-findings";
 import { ReviewHeader } from "./review-header";
 import { rowChanged, type DiffView } from "./row-diff";
 import { buildRows } from "./rows";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import type { ReviewProps } from "./types";
+import { useFindingTooltip } from "./use-finding-tooltip";
 import { useReviewKeys } from "./use-review-keys";
 import { DEFAULT_VIEW, ViewOptions, type ViewSettings } from "./view-options";
 import "./review.css";
 
 export type { ReviewProps, ReviewResult } from "./types";
-
-/** Rough characters per line of a column, to weigh rows for the minimap. */
-const CHARS_PER_LINE = 70;
 
 /**
  * The review of one analysis: verdict and score, the two texts side by side with every
@@ -37,14 +36,13 @@ export function Review({ analysis, result }: ReviewProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // Narrow screens start with the text; the findings panel opens on demand.
   const [panelOpen, setPanelOpen] = useState(false);
-  const [tip, setTip] = useState<{ finding: number; anchor: HTMLElement } | null>(null);
+  const tooltip = useFindingTooltip(setCurrent);
   const [announcement, setAnnouncement] = useState("");
   // Set once hydrated: until then the keyboard shortcuts are not listening (tests wait for it).
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   const documentRef = useRef<HTMLElement>(null);
   const documentController = useRef<DocumentController>(null);
-  const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const rows = useMemo(() => buildRows(analysis), [analysis]);
   const placement = useMemo(() => placeFindings(analysis, rows), [analysis, rows]);
@@ -64,27 +62,10 @@ export function Review({ analysis, result }: ReviewProps) {
   }, [placement, shown]);
   const blocks = useMemo(() => foldUnchanged(rows, changed, findingsByRow), [rows, changed, findingsByRow]);
 
-  const ticks = useMemo((): MinimapTick[] => {
-    const length = (spans: ({ start: number; end: number } | undefined)[]) =>
-      spans.reduce((sum, span) => sum + (span ? span.end - span.start : 0), 0);
-    const weights = rows.map((row) => {
-      const originalChars = row.type === "moved-from" ? 0 : length(row.original.map((i) => analysis.original?.sentences[i]));
-      const suspectChars = length(row.suspect.map((i) => analysis.suspect.sentences[i]));
-      return 1 + Math.ceil(Math.max(originalChars, suspectChars) / CHARS_PER_LINE);
-    });
-    const folded = new Set(blocks.flatMap((block) => (block.type === "folded" ? block.rows.slice(1) : [])));
-    const starts: number[] = [];
-    let total = 0;
-    weights.forEach((weight, index) => {
-      starts.push(total);
-      total += folded.has(index) ? 0 : weight;
-    });
-    return shown.map((finding) => {
-      const row = placement.rowOf[finding]!;
-      const { kind, severity } = analysis.findings[finding]!;
-      return { finding, kind, severity, at: total > 0 ? (starts[row]! + weights[row]! / 2) / total : 0 };
-    });
-  }, [analysis, rows, blocks, shown, placement]);
+  const ticks = useMemo(
+    () => placeTicks(analysis, rows, blocks, shown, placement.rowOf),
+    [analysis, rows, blocks, shown, placement],
+  );
 
   const goTo = useCallback(
     (index: number) => {
@@ -120,52 +101,14 @@ export function Review({ analysis, result }: ReviewProps) {
     onNext: () => step(1),
     onPrevious: () => step(-1),
     onHelp: () => setShortcutsOpen(true),
-    onEscape: () => setTip(null),
+    onEscape: tooltip.hide,
   });
-
-  // Hover and focus on any highlight show its explanation and light up its counterpart.
-  const showTip = useCallback((element: HTMLElement) => {
-    clearTimeout(hideTimer.current);
-    const index = Number(element.dataset.finding);
-    if (!Number.isInteger(index)) return;
-    setTip((previous) => (previous?.anchor === element ? previous : { finding: index, anchor: element }));
-  }, []);
-  const hideTipSoon = useCallback(() => {
-    clearTimeout(hideTimer.current);
-    // A short grace period lets the pointer travel onto the tooltip (WCAG 1.4.13: hoverable).
-    hideTimer.current = setTimeout(() => setTip(null), 200);
-  }, []);
-  useEffect(() => () => clearTimeout(hideTimer.current), []);
-  useEffect(() => {
-    if (!tip) return;
-    const lit = [tip.anchor, ...document.querySelectorAll<HTMLElement>(`[data-counterpart="${tip.finding}"]`)];
-    lit.forEach((element) => element.classList.add("is-active"));
-    return () => lit.forEach((element) => element.classList.remove("is-active"));
-  }, [tip]);
-
-  const markFrom = (target: EventTarget) => (target instanceof Element ? target.closest<HTMLElement>("mark[data-finding]") : null);
 
   return (
     <div
       data-ready={ready ? "true" : undefined}
       className="review mx-auto flex max-w-[112rem] flex-col gap-4 px-4 py-5 sm:px-6"
-      onMouseOver={(event) => {
-        const mark = markFrom(event.target);
-        if (mark) showTip(mark);
-      }}
-      onMouseOut={(event) => {
-        if (markFrom(event.target) && !(event.relatedTarget instanceof Node && markFrom(event.relatedTarget) === markFrom(event.target))) hideTipSoon();
-      }}
-      onFocus={(event) => {
-        const mark = markFrom(event.target);
-        if (mark) {
-          showTip(mark);
-          setCurrent(Number(mark.dataset.finding));
-        }
-      }}
-      onBlur={(event) => {
-        if (markFrom(event.target)) hideTipSoon();
-      }}
+      {...tooltip.handlers}
     >
       <ReviewHeader analysis={analysis} result={result} />
 
@@ -241,10 +184,10 @@ export function Review({ analysis, result }: ReviewProps) {
         {announcement}
       </p>
       <FindingTooltip
-        finding={tip ? (analysis.findings[tip.finding] ?? null) : null}
-        anchor={tip?.anchor ?? null}
-        onPointerEnter={() => clearTimeout(hideTimer.current)}
-        onPointerLeave={hideTipSoon}
+        finding={tooltip.tip ? (analysis.findings[tooltip.tip.finding] ?? null) : null}
+        anchor={tooltip.tip?.anchor ?? null}
+        onPointerEnter={tooltip.keep}
+        onPointerLeave={tooltip.hideSoon}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
