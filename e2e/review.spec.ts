@@ -110,6 +110,7 @@ test.describe("review of the shared example", () => {
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("Next finding");
+    await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
   });
@@ -340,6 +341,10 @@ test("a 70,000-word pair renders, scrolls, and keeps only nearby rows in the pag
   await page.keyboard.press("k");
   await expect(page.locator(":focus")).toHaveAttribute("data-finding", /\d+/);
   await expect(page.locator(":focus")).toBeInViewport();
+
+  // Ctrl+F brings every row into the page, so the browser's find sees the whole text.
+  await page.keyboard.press("Control+f");
+  await expect.poll(() => page.locator("[data-row-type]").count(), { timeout: 20_000 }).toBeGreaterThan(1000);
 });
 
 async function expectNoAxeViolations(page: Page) {

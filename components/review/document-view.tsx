@@ -34,7 +34,7 @@ const countWords = (text: string) => (text.match(/\S+/g) ?? []).length.toLocaleS
  * The two texts, row by row: column headings that stay on screen, then every row, with runs
  * of unchanged rows folded behind a button when the view asks for it. Long documents mount
  * only the chunks of rows near the viewport (the rest keep their measured or estimated
- * height); everything mounts for printing.
+ * height); everything mounts for printing and for the browser's find (Ctrl+F / ⌘F).
  */
 export function DocumentView({ analysis, rows, blocks, findingsByRow, view, controller, sectionRef }: DocumentViewProps) {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
@@ -42,7 +42,8 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
   const chunks = useMemo(() => chunkItems(items), [items]);
   const windowed = items.length > WINDOW_THRESHOLD;
   const [mounted, setMounted] = useState<ReadonlySet<number>>(() => new Set([0, 1]));
-  const [printing, setPrinting] = useState(false);
+  // Printing and the browser's find-in-page need every row in the DOM.
+  const [mountAll, setMountAll] = useState(false);
   const [charsPerLine, setCharsPerLine] = useState(70);
   const heights = useRef(new Map<number, number>());
   const chunkElements = useRef<(HTMLDivElement | null)[]>([]);
@@ -104,15 +105,23 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
   }, [sectionRef, windowed, twoColumns]);
 
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
+    if (!windowed) return;
+    const before = () => flushSync(() => setMountAll(true));
+    const after = () => setMountAll(false);
+    // Ctrl+F / ⌘F: mount everything before the find bar opens, and keep it so while the
+    // reader searches (scrolling is then slower, but every word can be found).
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "f") before();
+    };
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
+    window.addEventListener("keydown", onKey);
     return () => {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
+      window.removeEventListener("keydown", onKey);
     };
-  }, []);
+  }, [windowed]);
 
   const renderItem = (item: DisplayItem) => {
     if (item.type === "row") {
@@ -163,7 +172,7 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
         )}
       </div>
       {chunks.map((chunk, index) => {
-        const live = !windowed || printing || mounted.has(index);
+        const live = !windowed || mountAll || mounted.has(index);
         return (
           <div
             key={index}

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useEffect, useMemo, useRef, type RefObject } from "react";
+import { KIND_LABELS } from "@/lib/report/labels";
 import { bucketTicks, type MinimapTick } from "./minimap-ticks";
 
 export type { MinimapTick } from "./minimap-ticks";
@@ -73,7 +74,7 @@ export const Minimap = memo(function Minimap({
         <div
           key={tick.finding}
           data-kind={tick.kind}
-          title="Go to this finding"
+          title={`${KIND_LABELS[tick.kind]}: go to this finding`}
           className="absolute -inset-x-0.5 h-1.5 rounded-sm"
           style={{ top: `calc(${tick.at * 100}% - 3px)`, background: "var(--hue)" }}
           onClick={(event) => {
