@@ -1,9 +1,13 @@
-import { isWordNetPhrase, wordRelation, type WordRelation } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, type Hunk } from "../hunks";
 import type { Token } from "../tokens";
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
-import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
+import { promoteDenseSwaps } from "./dense-swaps";
+import { garbledFinding, overlapsAny } from "./garbled";
+import { findMovedPhrasePairs } from "./moved-phrases";
+import { adjacent, isRelative, pairUp } from "./relations";
+import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
 
 /** Words after which the next word is a verb ("to hurt retailers"), never a noun modifier. */
 const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "n't", "did", "does", "do"]);
@@ -27,42 +31,12 @@ export function findWordingChanges(context: PairContext): Finding[] {
   const findings: Finding[] = [];
   for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
     const finding = judgeHunk(hunk);
-    if (finding && !findings.some((f) => f.suspect && finding.suspect && f.suspect.start < finding.suspect.end && finding.suspect.start < f.suspect.end)) {
-      findings.push(finding);
-    }
+    if (finding && !overlapsAny(finding, findings)) findings.push(finding);
   }
   for (const finding of findMovedPhrasePairs(context.hunks)) {
-    if (!findings.some((f) => f.suspect && finding.suspect && f.suspect.start < finding.suspect.end && finding.suspect.start < f.suspect.end)) {
-      findings.push(finding);
-    }
+    if (!overlapsAny(finding, findings)) findings.push(finding);
   }
   return promoteDenseSwaps(findings, context);
-}
-
-/**
- * A sentence where many words were each swapped for a thesaurus neighbour was run through
- * a spinner, even when each swap alone would pass as an honest synonym. In such a group,
- * the swaps inside noun phrases are garbled, not honest: editors change a word or two in
- * a sentence, spinners change every third one. (Honest copy-edits in the eval corpus make
- * at most two swaps in a sentence; spun copies make three to eight.)
- */
-const DENSE_SWAPS = 3;
-
-function promoteDenseSwaps(findings: Finding[], context: PairContext): Finding[] {
-  const swaps = findings.filter((f) => f.kind === "synonym-swap");
-  const garbled = findings.filter((f) => f.kind === "garbled-phrase").length;
-  if (swaps.length + garbled < DENSE_SWAPS || swaps.length === 0) return findings;
-  return findings.map((finding) => {
-    if (finding.kind !== "synonym-swap" || !finding.suspect) return finding;
-    const word = context.suspect.text.slice(finding.suspect.start, finding.suspect.end).toLowerCase();
-    if (!buildsNounPhrases(word)) return finding;
-    return {
-      ...finding,
-      kind: "garbled-phrase",
-      severity: "medium",
-      message: `${quoted(word)} replaces ${quoted(finding.suggestion ?? "")} in a sentence where ${swaps.length + garbled} words were swapped for thesaurus neighbours, as article spinners do.`,
-    };
-  });
 }
 
 function judgeHunk(hunk: Hunk): Finding | null {
@@ -111,9 +85,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
       isMainlyNoun(next.norm) && !/ly$/.test(was.norm);
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
-    if (compoundModifier && next) return garbled({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
-    if (classifiedHead && previous) return garbled({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
-    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbled(span, original, was.text, now.text);
+    if (compoundModifier && next) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
+    if (classifiedHead && previous) return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
+    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -131,36 +105,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const wordByWord =
     removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
   if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"))) {
-    return garbled(span, original, text(removed), text(added));
+    return garbledFinding(span, original, text(removed), text(added));
   }
   return null;
-}
-
-/** Content words of removed/added runs looked at for moved phrases; caps the pairwise search. */
-const MAX_MOVED_CANDIDATES = 24;
-
-/**
- * Two-word phrases replaced word by word and moved within the sentence, which no diff
- * lines up ("in a one-line dispatch that…" -> "…, in a one-spaced release, the…"): any
- * removed pair of adjacent content words whose words are each a relative of the words of
- * an added adjacent pair.
- */
-function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
-  const removed = hunks.flatMap((h) => h.removed).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
-  const added = hunks.flatMap((h) => h.added).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
-  const findings: Finding[] = [];
-  for (let i = 0; i + 1 < removed.length; i++) {
-    const [r1, r2] = [removed[i]!, removed[i + 1]!];
-    if (!adjacent(r1, r2)) continue;
-    for (let j = 0; j + 1 < added.length; j++) {
-      const [a1, a2] = [added[j]!, added[j + 1]!];
-      if (!adjacent(a1, a2) || r1.norm === a1.norm || r2.norm === a2.norm) continue;
-      if (isRelative(r1, a1) && isRelative(r2, a2)) {
-        findings.push(garbled({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
-      }
-    }
-  }
-  return findings;
 }
 
 /** True when the tokens stand next to each other in the text (no word between them). */
@@ -185,55 +132,3 @@ function leadingRun(tokens: Token[]): Token[] {
   return run;
 }
 
-function garbled(span: { start: number; end: number }, original: { start: number; end: number } | null, was: string, now: string): Finding {
-  return {
-    kind: "garbled-phrase",
-    severity: "medium",
-    suspect: span,
-    original,
-    message: `${quoted(now)} looks like ${quoted(was)} reworded word by word, as article spinners do; the phrase no longer reads as the fixed expression it replaced.`,
-    suggestion: was,
-  };
-}
-
-/** Relations between removed and added words, pairing each removed word with its best match. */
-function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[] {
-  const rank = (r: WordRelation | null) => (r === "same" ? 4 : r === "synonym" ? 3 : r === "near" ? 2 : r === "related" ? 1 : 0);
-  return removed.map((was, i) => {
-    const positional = added[i];
-    let best: WordRelation | null = positional ? relationOf(was, positional) : null;
-    for (const now of added) {
-      const relation = relationOf(was, now);
-      if (rank(relation) > rank(best)) best = relation;
-    }
-    return best;
-  });
-}
-
-/** A near-synonym, or a hyphenated word that kept one part ("one-line" -> "one-spaced"). */
-function isRelative(was: Token, now: Token): boolean {
-  const relation = relationOf(was, now);
-  if (relation === "synonym" || relation === "near" || relation === "related") return true;
-  const wasParts = was.norm.split("-");
-  return wasParts.length > 1 && now.norm.split("-").some((part) => wasParts.includes(part)) && was.norm !== now.norm;
-}
-
-/** WordNet relations asked for again and again across a long article's hunks. */
-const relationCache = new Map<string, WordRelation | null>();
-const RELATION_CACHE_LIMIT = 50_000;
-
-function relationOf(a: Token, b: Token): WordRelation | null {
-  if (a.norm === b.norm) return "same";
-  const key = `${a.norm}|${b.norm}`;
-  let relation = relationCache.get(key);
-  if (relation === undefined) {
-    if (relationCache.size > RELATION_CACHE_LIMIT) relationCache.clear();
-    relation = wordRelation(a.norm, b.norm);
-    relationCache.set(key, relation);
-  }
-  return relation;
-}
-
-function adjacent(left: Token, right: Token): boolean {
-  return right.start - left.end <= 1;
-}
