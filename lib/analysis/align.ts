@@ -1,4 +1,4 @@
-import { contentStems } from "./content-words";
+import { bagsOf, bagSimilarity, containment, findCandidates, mergeBags, type Bag, type Candidate } from "./align-similarity";
 import type { Alignment, Doc } from "./types";
 
 /**
@@ -21,14 +21,6 @@ const IN_ORDER_MIN_SHARED = 2;
 const PART_THRESHOLD = 0.12;
 /** Share of a sentence's weight that must be found in the group it joins. */
 const PART_CONTAINMENT = 0.35;
-/** Candidates kept per suspect sentence; more never changed the eval corpus results. */
-const CANDIDATES_PER_SENTENCE = 8;
-/**
- * Stems in more sentences than this are too common to find candidates by (they still
- * count in the similarity of the candidates found): keeps candidate search linear on long
- * archives, where "said" or "council" stand in thousands of sentences.
- */
-const MAX_POSTINGS = 60;
 /**
  * A headline shares the lead's words but is not the same statement; pairing a headline
  * with a body sentence costs this factor (headlines still pair with headlines).
@@ -36,8 +28,6 @@ const MAX_POSTINGS = 60;
 const HEADLINE_MISMATCH = 0.5;
 /** The most sentences one side of a group may have. */
 const MAX_GROUP = 3;
-
-type Bag = Map<string, number>;
 
 /**
  * Aligns the sentences of two documents.
@@ -53,11 +43,7 @@ type Bag = Map<string, number>;
  * Returns alignments ordered by their first suspect sentence.
  */
 export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
-  const originalStems = original.sentences.map((span) => contentStems(original.text, span));
-  const suspectStems = suspect.sentences.map((span) => contentStems(suspect.text, span));
-  const idf = inverseDocumentFrequency([...originalStems, ...suspectStems]);
-  const originalBags = originalStems.map((stems) => toBag(stems, idf));
-  const suspectBags = suspectStems.map((stems) => toBag(stems, idf));
+  const { originalBags, suspectBags } = bagsOf(original, suspect);
 
   const candidates = findCandidates(originalBags, suspectBags);
   const originalHeadlines = original.sentences.map((span) => isHeadline(original.text.slice(span.start, span.end)));
@@ -163,69 +149,6 @@ export function isHeadline(sentence: string): boolean {
 }
 
 type Group = { original: number[]; suspect: number[]; similarity: number };
-type Candidate = { original: number; suspect: number; similarity: number };
-
-function inverseDocumentFrequency(sentences: string[][]): Map<string, number> {
-  const documentFrequency = new Map<string, number>();
-  for (const stems of sentences) {
-    for (const stem of new Set(stems)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  }
-  const idf = new Map<string, number>();
-  const total = sentences.length;
-  for (const [stem, count] of documentFrequency) idf.set(stem, Math.log(1 + total / count));
-  return idf;
-}
-
-function toBag(stems: string[], idf: Map<string, number>): Bag {
-  const bag: Bag = new Map();
-  for (const stem of stems) bag.set(stem, idf.get(stem) ?? 0);
-  return bag;
-}
-
-function norm(bag: Bag): number {
-  let sum = 0;
-  for (const weight of bag.values()) sum += weight * weight;
-  return Math.sqrt(sum);
-}
-
-/** Cosine similarity of two bags (binary term presence, idf weights). */
-export function bagSimilarity(a: Bag, b: Bag): number {
-  const denominator = norm(a) * norm(b);
-  if (denominator === 0) return 0;
-  let shared = 0;
-  for (const [stem, weight] of a) if (b.has(stem)) shared += weight * weight;
-  return shared / denominator;
-}
-
-function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candidate[] {
-  const postings = new Map<string, number[]>();
-  originalBags.forEach((bag, index) => {
-    for (const stem of bag.keys()) {
-      const list = postings.get(stem);
-      if (list) list.push(index);
-      else postings.set(stem, [index]);
-    }
-  });
-  const candidates: Candidate[] = [];
-  suspectBags.forEach((bag, suspectIndex) => {
-    const shared = new Map<number, number>();
-    for (const [stem, weight] of bag) {
-      const list = postings.get(stem);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      for (const originalIndex of list) shared.set(originalIndex, (shared.get(originalIndex) ?? 0) + weight * weight);
-    }
-    // Rank by the shared rare stems, then score the best few exactly on all their stems.
-    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
-    const scored = ranked.map(([originalIndex]) => ({
-      original: originalIndex,
-      suspect: suspectIndex,
-      similarity: bagSimilarity(originalBags[originalIndex]!, bag),
-    }));
-    scored.sort((a, b) => b.similarity - a.similarity);
-    candidates.push(...scored.slice(0, CANDIDATES_PER_SENTENCE));
-  });
-  return candidates;
-}
 
 /**
  * Lets each unpaired sentence on `side` join the group of an adjacent sentence when it is
@@ -258,23 +181,6 @@ function attachParts(
       join(side, index, best.group);
     }
   }
-}
-
-function mergeBags(bags: (Bag | undefined)[]): Bag {
-  const merged: Bag = new Map();
-  for (const bag of bags) if (bag) for (const [stem, weight] of bag) merged.set(stem, weight);
-  return merged;
-}
-
-/** Share of `part`'s weight found in `whole`. */
-function containment(part: Bag, whole: Bag): number {
-  let total = 0;
-  let found = 0;
-  for (const [stem, weight] of part) {
-    total += weight * weight;
-    if (whole.has(stem)) found += weight * weight;
-  }
-  return total === 0 ? 0 : found / total;
 }
 
 function round(value: number): number {

@@ -1,0 +1,106 @@
+/**
+ * Sentence similarity for alignment: bags of content-word stems weighted by inverse
+ * document frequency, their cosine, and candidate search through an inverted index.
+ */
+import { contentStems } from "./content-words";
+import type { Doc } from "./types";
+
+/** A sentence as stems with their idf weights. */
+export type Bag = Map<string, number>;
+export type Candidate = { original: number; suspect: number; similarity: number };
+
+/** Candidates kept per suspect sentence; more never changed the eval corpus results. */
+const CANDIDATES_PER_SENTENCE = 8;
+/**
+ * Stems in more sentences than this are too common to find candidates by (they still
+ * count in the similarity of the candidates found): keeps candidate search linear on long
+ * archives, where "said" or "council" stand in thousands of sentences.
+ */
+const MAX_POSTINGS = 60;
+
+/** The stem bags of both documents, weighted by how rare each stem is across the two. */
+export function bagsOf(original: Doc, suspect: Doc): { originalBags: Bag[]; suspectBags: Bag[] } {
+  const originalStems = original.sentences.map((span) => contentStems(original.text, span));
+  const suspectStems = suspect.sentences.map((span) => contentStems(suspect.text, span));
+  const idf = inverseDocumentFrequency([...originalStems, ...suspectStems]);
+  return { originalBags: originalStems.map((stems) => toBag(stems, idf)), suspectBags: suspectStems.map((stems) => toBag(stems, idf)) };
+}
+
+function inverseDocumentFrequency(sentences: string[][]): Map<string, number> {
+  const documentFrequency = new Map<string, number>();
+  for (const stems of sentences) {
+    for (const stem of new Set(stems)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const idf = new Map<string, number>();
+  const total = sentences.length;
+  for (const [stem, count] of documentFrequency) idf.set(stem, Math.log(1 + total / count));
+  return idf;
+}
+
+function toBag(stems: string[], idf: Map<string, number>): Bag {
+  const bag: Bag = new Map();
+  for (const stem of stems) bag.set(stem, idf.get(stem) ?? 0);
+  return bag;
+}
+
+function norm(bag: Bag): number {
+  let sum = 0;
+  for (const weight of bag.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+/** Cosine similarity of two bags (binary term presence, idf weights). */
+export function bagSimilarity(a: Bag, b: Bag): number {
+  const denominator = norm(a) * norm(b);
+  if (denominator === 0) return 0;
+  let shared = 0;
+  for (const [stem, weight] of a) if (b.has(stem)) shared += weight * weight;
+  return shared / denominator;
+}
+
+export function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candidate[] {
+  const postings = new Map<string, number[]>();
+  originalBags.forEach((bag, index) => {
+    for (const stem of bag.keys()) {
+      const list = postings.get(stem);
+      if (list) list.push(index);
+      else postings.set(stem, [index]);
+    }
+  });
+  const candidates: Candidate[] = [];
+  suspectBags.forEach((bag, suspectIndex) => {
+    const shared = new Map<number, number>();
+    for (const [stem, weight] of bag) {
+      const list = postings.get(stem);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const originalIndex of list) shared.set(originalIndex, (shared.get(originalIndex) ?? 0) + weight * weight);
+    }
+    // Rank by the shared rare stems, then score the best few exactly on all their stems.
+    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
+    const scored = ranked.map(([originalIndex]) => ({
+      original: originalIndex,
+      suspect: suspectIndex,
+      similarity: bagSimilarity(originalBags[originalIndex]!, bag),
+    }));
+    scored.sort((a, b) => b.similarity - a.similarity);
+    candidates.push(...scored.slice(0, CANDIDATES_PER_SENTENCE));
+  });
+  return candidates;
+}
+
+export function mergeBags(bags: (Bag | undefined)[]): Bag {
+  const merged: Bag = new Map();
+  for (const bag of bags) if (bag) for (const [stem, weight] of bag) merged.set(stem, weight);
+  return merged;
+}
+
+/** Share of `part`'s weight found in `whole`. */
+export function containment(part: Bag, whole: Bag): number {
+  let total = 0;
+  let found = 0;
+  for (const [stem, weight] of part) {
+    total += weight * weight;
+    if (whole.has(stem)) found += weight * weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
