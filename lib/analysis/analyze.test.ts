@@ -39,6 +39,12 @@ describe("analyzeTexts", () => {
     expect(analysis.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(["number-change", "unsupported", "omitted"]));
   });
 
+  it("does not report a dropped dateline or rule as an omitted sentence", () => {
+    const story = "The council approved the harbour budget on Tuesday evening.";
+    const analysis = analyzeTexts({ original: `${story}\n2024-04-24T09:27:49Z dg43tfdfdgfd\n___`, suspect: story });
+    expect(analysis.findings).toEqual([]);
+  });
+
   it("says a non-English text was checked with language-neutral rules only", () => {
     const original = "Le conseil municipal a voté le budget mardi. Les travaux commenceront en mai avec 14 ouvriers.";
     const suspect = "Le conseil municipal a voté le budget mardi. Les travaux commenceront en mai avec 41 ouvriers.";

@@ -1,8 +1,15 @@
-import { wordCount } from "./tokens";
+import { tokenize } from "./tokens";
 import type { Alignment, Doc, Finding } from "./types";
 
-/** Sentences with fewer words are bylines, datelines and rules ("___"), not statements. */
+/**
+ * Sentences with fewer plain words (letters only) are bylines, datelines, time stamps and
+ * rules ("___", "2024-04-24T09:27:49Z dg43tfdfdgfd"), not statements.
+ */
 const MIN_STATEMENT_WORDS = 4;
+
+function isStatement(text: string, span: { start: number; end: number }): boolean {
+  return tokenize(text, span.start, span.end).filter((t) => /^\p{L}[\p{L}'’-]*$/u.test(t.text)).length >= MIN_STATEMENT_WORDS;
+}
 
 /**
  * Sentences with no counterpart: each suspect sentence in no alignment is "unsupported"
@@ -15,7 +22,7 @@ export function findOneSidedSentences(original: Doc, suspect: Doc, alignments: A
   const alignedSuspect = new Set(alignments.flatMap((a) => a.suspect));
   const findings: Finding[] = [];
   suspect.sentences.forEach((span, index) => {
-    if (alignedSuspect.has(index) || wordCount(suspect.text, span) < MIN_STATEMENT_WORDS) return;
+    if (alignedSuspect.has(index) || !isStatement(suspect.text, span)) return;
     findings.push({
       kind: "unsupported",
       severity: "low",
@@ -25,7 +32,7 @@ export function findOneSidedSentences(original: Doc, suspect: Doc, alignments: A
     });
   });
   original.sentences.forEach((span, index) => {
-    if (alignedOriginal.has(index) || wordCount(original.text, span) < MIN_STATEMENT_WORDS) return;
+    if (alignedOriginal.has(index) || !isStatement(original.text, span)) return;
     findings.push({
       kind: "omitted",
       severity: "low",
