@@ -30,4 +30,10 @@ describe("detectTypography", () => {
   ])("leaves %s alone", (text) => {
     expect(found(text)).toEqual([]);
   });
+
+  it("rates a word split by re-joining as medium and an ordinary typo as low", () => {
+    const text = "The U. S. firm said e- mail from Pine Ridge’ s staff was an big deal.Then it said so.";
+    const severity = new Map(detectTypography(text).map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.severity]));
+    expect(Object.fromEntries(severity)).toEqual({ "U. S.": "medium", "e- mail": "medium", "Ridge’ s": "medium", "an big": "low", "deal.Then": "low" });
+  });
 });

@@ -6,6 +6,11 @@ import type { Finding } from "../types";
  * it back: quotation marks turned around, spaces inside hyphenated names and initialisms,
  * a sentence glued to the one before, "a" before a vowel. Each finding carries the repaired
  * text as its suggestion; offsets are into the whole text.
+ *
+ * Severity follows how often honest copy shows the same slip: a word split at its hyphen,
+ * apostrophe or initials ("e- mail", "Ridge’ s", "U. S.") comes from re-joining tokens, which
+ * no keyboard slip produces, so it is medium (none in the eval corpus's 26 honest texts);
+ * a wrong "a"/"an" or a missing space after a stop is an ordinary typo, so low.
  */
 export function detectTypography(text: string): Finding[] {
   return [
@@ -74,7 +79,7 @@ function detectSpacedHyphens(text: string): Finding[] {
     const bothNames = /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(right);
     const bothLower = /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right);
     if (!bothNames && !bothLower) continue;
-    findings.push(finding(m.index, m.index + whole.length, "garbled-phrase", "low", `A space after the hyphen splits "${left}-${right}".`, `${left}-${right}`));
+    findings.push(finding(m.index, m.index + whole.length, "garbled-phrase", "medium", `A space after the hyphen splits "${left}-${right}".`, `${left}-${right}`));
   }
   return findings;
 }
@@ -85,7 +90,7 @@ function detectSpacedInitials(text: string): Finding[] {
   for (const m of text.matchAll(/(?<![\p{L}.])((?:\p{Lu}\. ){1,3}\p{Lu}\.)/gu)) {
     const joined = (m[1] ?? "").replace(/ /g, "");
     if (!DOTTED_ABBREVIATIONS.has(joined)) continue;
-    findings.push(finding(m.index, m.index + m[0].length, "garbled-phrase", "low", `Spaces split the abbreviation "${joined}".`, joined));
+    findings.push(finding(m.index, m.index + m[0].length, "garbled-phrase", "medium", `Spaces split the abbreviation "${joined}".`, joined));
   }
   return findings;
 }
@@ -95,7 +100,7 @@ function detectSpacedPossessives(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(/(?<=\p{L})([’']) s(?!\p{L})/gu)) {
     const word = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? "";
-    findings.push(finding(m.index - word.length, m.index + m[0].length, "garbled-phrase", "low", `A space splits the possessive "${word}${m[1]}s".`, `${word}${m[1]}s`));
+    findings.push(finding(m.index - word.length, m.index + m[0].length, "garbled-phrase", "medium", `A space splits the possessive "${word}${m[1]}s".`, `${word}${m[1]}s`));
   }
   return findings;
 }
