@@ -55,5 +55,6 @@ describe("detectSoloFindings", () => {
     expect(found.get(",” The")).toBe(", “The");
     expect(found.get("Thomas- Greenfield")).toBe("Thomas-Greenfield");
     expect(found.get("U. S.")).toBe("U.S.");
+    expect(found.get("one-spaced")).toBe("single-spaced");
   });
 });

@@ -1,6 +1,7 @@
 import type { Finding, Span } from "../types";
 import { detectCountryClashes } from "./country-clash";
 import { detectOddCollocations } from "./odd-collocations";
+import { detectBrokenCompounds } from "./hyphen-compounds";
 import { detectGarbledOrganizationNames } from "./organization-names";
 import { detectOrganizationDescriptors } from "./organizations";
 import { detectPhraseFrames } from "./phrase-frames";
@@ -45,6 +46,6 @@ function dropContained(findings: Finding[]): Finding[] {
  * languages. Empty or odd input gives no findings, never an error.
  */
 export function detectSoloFindings(text: string, _sentences: Span[]): Finding[] {
-  const rules = [detectTypography, detectCountryClashes, detectOrganizationDescriptors, detectGarbledOrganizationNames, detectPhraseFrames, detectOddCollocations];
+  const rules = [detectTypography, detectCountryClashes, detectOrganizationDescriptors, detectGarbledOrganizationNames, detectPhraseFrames, detectOddCollocations, detectBrokenCompounds];
   return dropContained(rules.flatMap((rule) => rule(text).slice(0, MAX_FINDINGS_PER_RULE)));
 }
