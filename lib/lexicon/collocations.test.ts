@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collocationAlternatives, collocationSource } from "./collocations";
+import { collocationAlternatives, collocationSource, participleAlternative } from "./collocations";
 
 describe("collocationSource", () => {
   it.each([
@@ -38,5 +38,19 @@ describe("collocationAlternatives", () => {
     ["defence", "cooperation", true],
   ] as const)("offers nothing for the honest %s %s", (modifier, head, noun) => {
     expect(best(modifier, head, noun)).toBeNull();
+  });
+});
+
+describe("participleAlternative", () => {
+  it.each([
+    ["working", "income", "operating income"],
+    ["working", "incomes", "operating income"],
+    ["rising", "prices", null],
+    ["reported", "income", null],
+    ["small", "income", null],
+    ["meeting", "room", null],
+  ] as const)("%s %s → %s", (modifier, head, expected) => {
+    const found = participleAlternative(modifier, head);
+    expect(found ? `${found.modifier} ${found.head}` : null).toBe(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { glossBigramCount } from "./gloss-bigrams";
 import { NEWS_COLLOCATIONS } from "./news-collocations";
+import { findIndexLine } from "./wordnet-files";
+import { synsetsOf } from "./wordnet-synsets";
 import { areLinked, firstSenseIs, isWordNetPhrase, lemmasOf, shareEverydaySense, synonymsOf, wordRelation, type WordRelation } from "./wordnet";
 
 /** Where a collocation is attested, strongest first. */
@@ -149,3 +151,56 @@ export function collocationAlternatives(modifier: string, head: string, nounModi
 }
 
 export { ESTABLISHED_GLOSS_COUNT };
+
+/**
+ * A participle's verb swapped within its first this-many senses is an honest choice:
+ * "govern" means "rule" in its 3rd sense ("governing party"), "work" means "operate" only
+ * in its 4th ("working income"). Tuned on those two; a thin margin, so the rule stays
+ * limited to established pairs.
+ */
+const PARTICIPLE_EVERYDAY_SENSES = 3;
+
+/**
+ * Whether SemCor (WordNet's sense-tagged corpus) has `word` as a noun at least once: then
+ * "meeting room" is a noun compound (a room for meetings), not a participle on "room".
+ * Read from the index line's tagsense count; "working" has none, "meeting" five.
+ */
+function isUsedAsNoun(word: string): boolean {
+  const fields = findIndexLine("noun", word)?.trim().split(" ");
+  if (!fields) return false;
+  const senses = parseInt(fields[2] ?? "0", 10);
+  return parseInt(fields[fields.length - senses - 1] ?? "0", 10) > 0;
+}
+
+/** A regular participle of a verb lemma in the written participle's form: "operate" → "operating" / "operated". */
+function participleLike(written: string, verb: string): string {
+  if (written.endsWith("ing")) return `${verb.endsWith("e") && !verb.endsWith("ee") ? verb.slice(0, -1) : verb}ing`;
+  return verb.endsWith("e") ? `${verb}d` : `${verb}ed`;
+}
+
+/**
+ * A participle modifier swapped through its verb's synonyms: "working income" → "operating
+ * income" (work/operate), the established pair being a news collocation or a WordNet
+ * phrase. A thesaurus picks the verb by any sense, which no writer does for a fixed
+ * compound; verbs that share an everyday sense stay quiet ("governing party" is as good
+ * as "ruling party"); adjectives and nouns are left to collocationAlternatives, whose synonym sets
+ * are too wide for this (tried: 34 false alarms on the eval corpus's honest texts).
+ * Null when `modifier` is no -ing/-ed form of a WordNet verb or nothing established is found.
+ */
+export function participleAlternative(modifier: string, head: string): CollocationAlternative | null {
+  const mod = modifier.toLowerCase();
+  if (!/(ing|ed)$/.test(mod) || isUsedAsNoun(mod)) return null;
+  const headLemma = headForms(head, mod).at(-1) ?? head.toLowerCase();
+  for (const verb of lemmasOf(mod, "verb")) {
+    for (const synonym of synonymsOf(verb, "verb")) {
+      if (!/^[a-z]+$/.test(synonym)) continue;
+      const form = participleLike(mod, synonym);
+      // Interchangeable in everyday senses ("governing"/"ruling party"): an honest choice.
+      if (form === mod || isSpellingVariant(form, mod) || synsetsOf("verb", verb).slice(0, PARTICIPLE_EVERYDAY_SENSES).some((s) => s.lemmas.includes(synonym))) continue;
+      const source: CollocationSource | null = NEWS_COLLOCATIONS.has(`${form} ${headLemma}`) ? "news" : isWordNetPhrase([form, head]) ? "wordnet" : null;
+      if (source) return { modifier: form, head: headLemma, source, modifierRelation: "synonym", headRelation: "same" };
+    }
+  }
+  return null;
+}
+

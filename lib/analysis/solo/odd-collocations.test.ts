@@ -10,6 +10,7 @@ describe("detectOddCollocations", () => {
     ["Iran's oil may help its economically disturbed neighbour", ["economically disturbed", "economically troubled"]],
     ["the chief executive told analysts on a meeting call", ["meeting call", "conference call"]],
     ["wellbeing authorities said the outbreak was contained", ["wellbeing authorities", "health authorities"]],
+    ["about 11 times its yearly working income", ["working income", "operating income"]],
   ])("flags %s", (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });
@@ -21,6 +22,7 @@ describe("detectOddCollocations", () => {
     ["Health officials said staff shortages and wage growth were a concern for the health service."],
     ["The defence cooperation pact was signed the following year amid rising tensions."],
     ["The figures were deeply worrying, she said, and military expenditure rose."],
+    ["Operating income rose while working conditions, rising prices and a governing party drew protests."],
   ])("leaves %s alone", (text) => {
     expect(found(text)).toEqual([]);
   });

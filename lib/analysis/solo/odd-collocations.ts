@@ -1,5 +1,5 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { collocationAlternatives, collocationSource, type CollocationAlternative } from "@/lib/lexicon/collocations";
+import { collocationAlternatives, collocationSource, participleAlternative, type CollocationAlternative } from "@/lib/lexicon/collocations";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import type { Finding } from "../types";
@@ -34,6 +34,7 @@ function judgePair(modifier: string, head: string): CollocationAlternative | nul
     if (headFits && modifierFits && collocationSource(modifier, head) === null) {
       verdict = collocationAlternatives(modifier, head, isNounModifier(modifier))[0] ?? null;
     }
+    if (!verdict && !adverb && lemmasOf(head, "noun").length > 0 && collocationSource(modifier, head) === null) verdict = participleAlternative(modifier, head);
     verdicts.set(key, verdict);
   }
   return verdict;
