@@ -10,7 +10,10 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // Bundling the libraries too (compromise alone is dozens of modules) saves the module
+  // resolution that otherwise costs ~0.2 s of every start; only what cannot be bundled
+  // (native or server-only packages the CLI never loads) stays external.
+  external: ["better-sqlite3", "pg", "next", "react", "react-dom"],
   outfile: "bin/dist/cli.mjs",
   logLevel: "warning",
 });
