@@ -12,6 +12,20 @@ const NUMBER_WORDS: Record<string, string> = {
  * purpose (it only has to make the same word meet itself, never to produce a lemma).
  */
 export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size > STEM_CACHE_LIMIT) stemCache.clear();
+    stem = computeStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/** A long article repeats its vocabulary: stem each word once. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+function computeStem(word: string): string {
   let stem = word.replace(/['’]s$/, "");
   if (stem.length > 5 && /ies$/.test(stem)) return stem.slice(0, -3) + "y";
   if (stem.length > 5 && /(ing|ed)$/.test(stem)) stem = stem.replace(/(ing|ed)$/, "");

@@ -11,6 +11,9 @@ import { quoted, type PairContext } from "./context";
  * when exactly one of each is left, by taking their place ("Ban Kil Joo" / "Koo Gi Yeon").
  */
 export function findEntityChanges(context: PairContext): Finding[] {
+  // A name can only have changed where the diff changed a capitalised word.
+  const capitalised = (t: { text: string; isWord: boolean }) => t.isWord && /^\p{Lu}/u.test(t.text);
+  if (!context.hunks.some((h) => h.added.some(capitalised) || h.removed.some(capitalised))) return [];
   const { original, suspect } = context;
   const originalGroupWords = wordSet(original.text, context.originalSpan);
   const suspectGroupWords = wordSet(suspect.text, context.suspectSpan);

@@ -11,6 +11,9 @@ import { quoted, type PairContext } from "./context";
  * is not a changed fact).
  */
 export function findNumberChanges(context: PairContext): Finding[] {
+  // A value can only have changed where the diff changed a number or date word.
+  const stated = (t: Token) => numberValue(t, false) !== null;
+  if (!context.hunks.some((h) => h.added.some(stated) || h.removed.some(stated))) return [];
   const originalNumbers = numberTokens(context.original.text, context.originalSpan);
   const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan);
   const lost = unmatched(originalNumbers, suspectNumbers);
