@@ -68,16 +68,24 @@ export function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candida
     }
   });
   const candidates: Candidate[] = [];
+  // One accumulator reused for every suspect sentence: a Map per sentence and a sort of
+  // all its matches dominated long articles.
+  const overlap = new Float64Array(originalBags.length);
+  const touched: number[] = [];
   suspectBags.forEach((bag, suspectIndex) => {
-    const shared = new Map<number, number>();
     for (const [stem, weight] of bag) {
       const list = postings.get(stem);
       if (!list || list.length > MAX_POSTINGS) continue;
-      for (const originalIndex of list) shared.set(originalIndex, (shared.get(originalIndex) ?? 0) + weight * weight);
+      for (const originalIndex of list) {
+        if (overlap[originalIndex] === 0) touched.push(originalIndex);
+        overlap[originalIndex] = (overlap[originalIndex] ?? 0) + weight * weight;
+      }
     }
     // Rank by the shared rare stems, then score the best few exactly on all their stems.
-    const ranked = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_SENTENCE * 2);
-    const scored = ranked.map(([originalIndex]) => ({
+    const ranked = topByOverlap(touched, overlap, CANDIDATES_PER_SENTENCE * 2);
+    for (const index of touched) overlap[index] = 0;
+    touched.length = 0;
+    const scored = ranked.map((originalIndex) => ({
       original: originalIndex,
       suspect: suspectIndex,
       similarity: bagSimilarity(originalBags[originalIndex]!, bag),
@@ -86,6 +94,20 @@ export function findCandidates(originalBags: Bag[], suspectBags: Bag[]): Candida
     candidates.push(...scored.slice(0, CANDIDATES_PER_SENTENCE));
   });
   return candidates;
+}
+
+/** The `k` indices with the highest overlap, best first (insertion into a short list). */
+function topByOverlap(indices: number[], overlap: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const index of indices) {
+    const value = overlap[index]!;
+    if (top.length === k && value <= overlap[top[k - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && overlap[top[at - 1]!]! < value) at--;
+    top.splice(at, 0, index);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 export function mergeBags(bags: (Bag | undefined)[]): Bag {
