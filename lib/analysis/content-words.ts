@@ -43,7 +43,7 @@ export function contentStems(text: string, span: Span): string[] {
   for (const token of tokenize(text, span.start, span.end)) {
     if (!token.isWord) continue;
     for (const part of token.norm.split(/[-.]/)) {
-      if (part.length < 2 || FUNCTION_WORDS.has(part)) continue;
+      if ((part.length < 2 && !/\d/.test(part)) || FUNCTION_WORDS.has(part)) continue;
       stems.push(NUMBER_WORDS[part] ?? stemWord(part));
     }
   }
