@@ -56,6 +56,25 @@ export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
   const originalTaken = new Map<number, Group>();
   const suspectTaken = new Map<number, Group>();
   const groups: Group[] = [];
+  // Sentences repeated word for word pair first, in order, whatever their content words:
+  // "So be it." has none, yet an unchanged sentence is never added or dropped.
+  const unpairedOriginals = new Map<string, { indices: number[]; next: number }>();
+  original.sentences.forEach((span, index) => {
+    const key = original.text.slice(span.start, span.end);
+    const entry = unpairedOriginals.get(key);
+    if (entry) entry.indices.push(index);
+    else unpairedOriginals.set(key, { indices: [index], next: 0 });
+  });
+  suspect.sentences.forEach((span, index) => {
+    const entry = unpairedOriginals.get(suspect.text.slice(span.start, span.end));
+    const match = entry?.indices[entry.next];
+    if (entry === undefined || match === undefined) return;
+    entry.next++;
+    const group: Group = { original: [match], suspect: [index], similarity: 1 };
+    groups.push(group);
+    originalTaken.set(match, group);
+    suspectTaken.set(index, group);
+  });
   for (const candidate of candidates) {
     if (candidate.similarity < PAIR_THRESHOLD) break;
     if (originalTaken.has(candidate.original) || suspectTaken.has(candidate.suspect)) continue;

@@ -15,6 +15,26 @@ describe("analyzeTexts", () => {
     expect(analysis.summary.verdict).toBe("identical");
   });
 
+  it("finds nothing in a self-comparison even when sentences carry no content words", () => {
+    const text = "It is what it is. So be it, they all said. Then it was over for them.";
+    expect(analyzeTexts({ original: text, suspect: text }).findings).toEqual([]);
+    const crlf = analyzeTexts({ original: text.replace(/\. /g, ".\r\n"), suspect: text.replace(/\. /g, ".\n") });
+    expect(crlf.findings).toEqual([]);
+    expect(crlf.summary).toMatchObject({ verdict: "identical", spinScore: 0 });
+  });
+
+  it("judges a one-line brief against its original rather than calling it unrelated", () => {
+    const analysis = analyzeTexts({ original: "Fire kills 3.", suspect: "Fire kills 4." });
+    expect(analysis.findings.map((f) => f.kind)).toEqual(["number-change"]);
+    expect(analysis.summary.verdict).not.toBe("unrelated");
+  });
+
+  it("still answers, with a coarser diff, for one enormous unpunctuated sentence", () => {
+    const analysis = analyzeTexts({ original: "lorem ipsum dolor sit amet ".repeat(4000), suspect: "lorem ipsum dolor sat amet ".repeat(4000) });
+    expect(analysis.alignments).toHaveLength(1);
+    expect(analysis.suspect.sentences).toHaveLength(1);
+  });
+
   it("judges the suspect alone when the original is missing or blank", () => {
     for (const original of [undefined, null, "  \n"]) {
       const analysis = analyzeTexts({ original, suspect: "The mayor opened the bridge on Monday." });

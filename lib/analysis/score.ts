@@ -27,7 +27,9 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const counts: Partial<Record<Kind, number>> = {};
   for (const finding of findings) counts[finding.kind] = (counts[finding.kind] ?? 0) + 1;
 
-  const statements = suspect.sentences.filter((s) => wordCount(suspect.text, s) >= MIN_STATEMENT_WORDS);
+  // A brief or a headline may have no sentence of statement length: then every sentence counts.
+  const minWords = suspect.sentences.some((s) => wordCount(suspect.text, s) >= MIN_STATEMENT_WORDS) ? MIN_STATEMENT_WORDS : 1;
+  const statements = suspect.sentences.filter((s) => wordCount(suspect.text, s) >= minWords);
   const sentenceCount = Math.max(1, statements.length);
   const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind)).reduce((sum, f) => sum + WEIGHT[f.severity], 0);
   const spinScore = evidence === 0 ? 0 : round(1 - Math.exp((-STEEPNESS * evidence) / sentenceCount));
@@ -39,11 +41,11 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const findingsLine = serious === 0 ? "no changes of fact or garbled phrases found" : `${plural(serious, "change")} of fact or wording to check (${highs} of fact)`;
 
   if (original) {
-    if (original.text === suspect.text) {
+    if (sameWords(original.text, suspect.text)) {
       return { verdict: "identical", spinScore: 0, counts, explanation: "The two texts are identical.", language };
     }
     const alignedSuspect = new Set(alignments.flatMap((a) => a.suspect));
-    const matched = suspect.sentences.filter((s, i) => alignedSuspect.has(i) && wordCount(suspect.text, s) >= MIN_STATEMENT_WORDS).length;
+    const matched = suspect.sentences.filter((s, i) => alignedSuspect.has(i) && wordCount(suspect.text, s) >= minWords).length;
     const coverage = matched / sentenceCount;
     const matchLine = `${matched} of ${plural(sentenceCount, "suspect sentence")} match the original`;
     if (coverage < UNRELATED_COVERAGE) {
@@ -56,6 +58,11 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
 }
 
+
+/** Identical but for line endings and spacing: "\r\n" for "\n" is not an edit. */
+export function sameWords(a: string, b: string): boolean {
+  return a === b || a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -104,13 +104,26 @@ function endsSentenceAfterDot(body: string, dot: number, following: string): boo
 
 let segmenterCache: { locale: string; segmenter: Intl.Segmenter } | null = null;
 
+/**
+ * Intl.Segmenter slows down with the square of the segments in one call (40,000 short
+ * lines: 3.7 s), so a long paragraph is fed to it line by line; each line end is then a
+ * boundary too, which only matters for hard-wrapped text in languages we do not tune for.
+ */
+const INTL_CHUNK_CHARS = 2_000;
+
 function intlBoundaries(text: string, paragraph: Span, locale: string): number[] {
   if (segmenterCache?.locale !== locale) {
     segmenterCache = { locale, segmenter: new Intl.Segmenter(locale === "und" ? undefined : locale, { granularity: "sentence" }) };
   }
+  const chunks: Span[] = [];
+  if (paragraph.end - paragraph.start <= INTL_CHUNK_CHARS) chunks.push(paragraph);
+  else for (const line of text.slice(paragraph.start, paragraph.end).matchAll(/[^\n]+\n?/g)) chunks.push({ start: paragraph.start + line.index, end: paragraph.start + line.index + line[0].length });
   const ends: number[] = [];
-  for (const segment of segmenterCache.segmenter.segment(text.slice(paragraph.start, paragraph.end))) {
-    if (segment.index > 0) ends.push(paragraph.start + segment.index);
+  for (const chunk of chunks) {
+    if (chunk.start > paragraph.start) ends.push(chunk.start);
+    for (const segment of segmenterCache.segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      if (segment.index > 0) ends.push(chunk.start + segment.index);
+    }
   }
   return ends;
 }

@@ -19,11 +19,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   you'd you'll you're you've your yours yourself yourselves`.split(/\s+/),
 );
 
-/** Words that flip a statement's polarity ("fail to" and "refuse to" negate what follows). */
+/** Words that flip a statement's polarity ("fail to", "refuse to", "neglect to" negate what follows). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(
   `not no never n't nor none nobody nothing neither nowhere cannot without hardly barely
   scarcely isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't
-  shouldn't mustn't hasn't haven't hadn't fail fails failed refuse refuses refused`.split(/\s+/),
+  shouldn't mustn't hasn't haven't hadn't fail fails failed refuse refuses refused neglect neglects neglected`.split(/\s+/),
 );
 
 /**
