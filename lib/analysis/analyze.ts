@@ -76,17 +76,24 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
  * articles quadratic). Words are lower-case, possessives dropped, hyphenated words split.
  */
 function phraseFinder(text: string): (words: string[]) => boolean {
-  const words = tokenize(text).filter((t) => t.isWord).flatMap((t) => t.norm.replace(/['’]s$/, "").split(/[-.]/)).filter(Boolean);
+  // Built on first use: most analyses change no names and never ask.
+  let words: string[] | null = null;
   const positions = new Map<string, number[]>();
-  words.forEach((word, i) => {
-    const list = positions.get(word);
-    if (list) list.push(i);
-    else positions.set(word, [i]);
-  });
+  const build = (): string[] => {
+    const all = tokenize(text).filter((t) => t.isWord).flatMap((t) => t.norm.replace(/['’]s$/, "").split(/[-.]/)).filter(Boolean);
+    all.forEach((word, i) => {
+      const list = positions.get(word);
+      if (list) list.push(i);
+      else positions.set(word, [i]);
+    });
+    return all;
+  };
   return (phrase) => {
+    words ??= build();
+    const known = words;
     const [first, ...rest] = phrase;
     if (first === undefined) return false;
-    return (positions.get(first) ?? []).some((at) => rest.every((word, k) => words[at + 1 + k] === word));
+    return (positions.get(first) ?? []).some((at) => rest.every((word, k) => known[at + 1 + k] === word));
   };
 }
 

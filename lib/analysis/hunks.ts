@@ -63,6 +63,9 @@ const MAX_LEFTOVER_TOKENS = 300;
  * Only hunks whose both sides are non-empty are returned.
  */
 export function findMovedHunks(hunks: Hunk[]): Hunk[] {
+  // A move shows as a removal in one place and an addition in another: without both, the
+  // second diff would only find the hunks already there.
+  if (!hunks.some((h) => h.added.length === 0) || !hunks.some((h) => h.removed.length === 0)) return [];
   const removed = hunks.flatMap((h) => h.removed);
   const added = hunks.flatMap((h) => h.added);
   if (!removed.length || !added.length || removed.length > MAX_LEFTOVER_TOKENS || added.length > MAX_LEFTOVER_TOKENS) return [];
