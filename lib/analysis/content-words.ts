@@ -42,7 +42,7 @@ export function contentStems(text: string, span: Span): string[] {
   const stems: string[] = [];
   for (const token of tokenize(text, span.start, span.end)) {
     if (!token.isWord) continue;
-    for (const part of token.norm.split(/[-.]/)) {
+    for (const part of /[-.]/.test(token.norm) ? token.norm.split(/[-.]/) : [token.norm]) {
       if ((part.length < 2 && !/\d/.test(part)) || FUNCTION_WORDS.has(part)) continue;
       stems.push(NUMBER_WORDS[part] ?? stemWord(part));
     }

@@ -15,7 +15,8 @@ export type DiffOptions = {
 };
 
 function comparable(token: Token, options: DiffOptions): string {
-  return options.ignoreCase ? token.norm : token.text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  if (options.ignoreCase) return token.norm;
+  return /[’‘“”]/.test(token.text) ? token.text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"') : token.text;
 }
 
 /**

@@ -5,7 +5,11 @@ import type { Token } from "../tokens";
 
 /** A content word: a word that is not a function word, a number or a name. */
 export function isContentWord(token: Token): boolean {
-  return token.isWord && !FUNCTION_WORDS.has(token.norm) && !/^\d/.test(token.norm) && !/^\p{Lu}/u.test(token.text);
+  if (!token.isWord || FUNCTION_WORDS.has(token.norm)) return false;
+  const first = token.text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // a number
+  if (first >= 65 && first <= 90) return false; // a name (ASCII capital: the common case)
+  return first < 128 || !/^\p{Lu}/u.test(token.text);
 }
 
 function senseCount(word: string, pos: "noun" | "verb" | "adj"): number {
