@@ -30,6 +30,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  // A client that is checked out or closing when the server ends its connection (restart,
+  // failover, a dropped test database) reports on itself, not on the pool: listen there too.
+  pool.on("connect", (client) => client.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   try {
     await migratePostgres(pool);
   } catch (error) {

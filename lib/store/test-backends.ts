@@ -80,6 +80,8 @@ export async function postgresBackend(adminUrl: string): Promise<PostgresBackend
   url.pathname = `/${name}`;
   const connectionString = url.toString();
   const direct = new pg.Pool({ connectionString, max: 2 });
+  // Dropping the database WITH (FORCE) ends every connection to it; that is expected here.
+  direct.on("error", () => {});
   return {
     name: "PostgreSQL",
     connectionString,
