@@ -124,7 +124,8 @@ export function FindingsPanel({ analysis, order, shown, filter, onFilterChange, 
 
       <fieldset className="rounded border border-line-soft p-2">
         <legend className="px-1 text-sm font-semibold">Kinds (legend)</legend>
-        {FINDING_KINDS.map((kind) => (
+        {/* Judged alone there is no original, so nothing can be "not in the original" or left out. */}
+        {FINDING_KINDS.filter((kind) => analysis.original !== null || (kind !== "unsupported" && kind !== "omitted")).map((kind) => (
           <KindFilter
             key={kind}
             kind={kind}
