@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * Browser tests drive the production build (`next build` runs first in `npm run test:e2e`)
+ * Browser tests drive the production build (`npm run build` runs first in `npm run test:e2e`)
  * in Debian's Chromium; CHROMIUM_PATH overrides the path where Playwright's own browser is
  * installed instead. E2E_PORT and NEXT_DIST_DIR let several runs share one machine.
  */
@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server `npm start` runs (built by `npm run build`).
+    command: `node server/dist/server.mjs -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

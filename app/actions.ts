@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { analyzeTexts } from "@/lib/analysis";
+import { runAnalysis } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { deleteCookieName } from "@/lib/delete-cookie";
@@ -40,12 +40,12 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     }
 
     const requestHeaders = await headers();
-    const limit = checkRateLimit(clientKeyFrom(requestHeaders));
+    const limit = checkRateLimit(clientKeyFrom(requestHeaders, config));
     if (!limit.allowed) {
       return { status: "failed", formError: rateLimitMessage(limit.retryAfterSeconds), values };
     }
 
-    const analysis = analyzeTexts(parsed.data);
+    const analysis = await runAnalysis(parsed.data);
     if (values.dontStore) return { status: "done", analysis, values };
 
     const store = await getStore();

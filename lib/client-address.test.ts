@@ -1,9 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { clientKeyFrom } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, clientKeyFrom } from "./client-address";
 
-const key = (headers: Record<string, string>) => clientKeyFrom(new Headers(headers));
+const key = (headers: Record<string, string>) => clientKeyFrom(new Headers(headers), { trustProxy: true });
+const direct = (headers: Record<string, string>) => clientKeyFrom(new Headers(headers), { trustProxy: false });
 
-describe("clientKeyFrom", () => {
+describe("clientKeyFrom, exposed directly", () => {
+  it("keys on the socket's address and ignores the X-Forwarded-For a client made up", () => {
+    const socket = { [CLIENT_ADDRESS_HEADER]: "203.0.113.7" };
+    expect(direct(socket)).toBe("203.0.113.7");
+    expect(direct({ ...socket, "x-forwarded-for": "6.6.6.6" })).toBe("203.0.113.7");
+    expect(direct({ ...socket, "x-forwarded-for": "6.6.6.7" })).toBe(direct({ ...socket, "x-forwarded-for": "6.6.6.8" }));
+  });
+
+  it("normalises the socket's IPv4-mapped and IPv6 addresses", () => {
+    expect(direct({ [CLIENT_ADDRESS_HEADER]: "::ffff:127.0.0.1" })).toBe("127.0.0.1");
+    expect(direct({ [CLIENT_ADDRESS_HEADER]: "2001:db8:1:2::9" })).toBe("2001:db8:1:2::/64");
+  });
+
+  it("without the production server's stamp, falls back to the proxy headers", () => {
+    expect(direct({ "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");
+  });
+});
+
+describe("clientKeyFrom, behind a trusted proxy", () => {
+  it("keys on the proxy's X-Forwarded-For, not on the proxy's own socket address", () => {
+    expect(key({ [CLIENT_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");
+    expect(key({ [CLIENT_ADDRESS_HEADER]: "10.0.0.2" })).toBe("10.0.0.2");
+  });
+
   it("uses the address the nearest proxy appended, not what the client claimed", () => {
     expect(key({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" })).toBe("203.0.113.7");
     expect(key({ "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");

@@ -4,23 +4,41 @@ import { isIPv4, isIPv6 } from "node:net";
 export type HeaderSource = { get(name: string): string | null };
 
 /**
+ * The header the production server (server/main.ts) sets on every request to the socket's
+ * peer address, after removing any copy the client sent, so nothing a client writes can
+ * reach it.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-unspun-client-address";
+
+export type ClientKeyOptions = {
+  /**
+   * UNSPUN_TRUST_PROXY: the app sits behind a reverse proxy that appends the client's
+   * address to X-Forwarded-For, so the socket's peer is the proxy, not the client.
+   */
+  trustProxy: boolean;
+};
+
+/**
  * The key a client is rate-limited by, from the request headers.
  *
- * - `X-Forwarded-For`: its last entry, the address the nearest proxy saw. Earlier entries
- *   are whatever the client chose to send. Without a proxy, `next start` fills the header
- *   with the socket's address when the client sent none.
- * - else `X-Real-IP`, else "unknown" (all such clients share one budget).
+ * - Directly exposed (the default): the socket's peer address, stamped by the production
+ *   server in CLIENT_ADDRESS_HEADER. X-Forwarded-For is ignored, since a client can send
+ *   any it likes.
+ * - Behind a proxy (`trustProxy`): the last X-Forwarded-For entry, the address the nearest
+ *   proxy saw (earlier entries are whatever the client chose to send), else X-Real-IP.
+ * - Without the production server (`next dev`, `next start`) there is no stamped address,
+ *   so the proxy headers are used as the only clue there is.
+ * - Else "unknown": all such clients share one budget.
  *
  * IPv6 addresses are keyed by their /64 network: one subscriber usually holds a whole /64
  * and could otherwise take a fresh address for every request. IPv4-mapped IPv6 addresses
  * ("::ffff:10.0.0.1") count as the IPv4 address.
- *
- * Only trustworthy behind a reverse proxy that appends to X-Forwarded-For: a client that
- * reaches `next start` directly can send any X-Forwarded-For it likes.
  */
-export function clientKeyFrom(headers: HeaderSource): string {
+export function clientKeyFrom(headers: HeaderSource, { trustProxy }: ClientKeyOptions): string {
+  const socketAddress = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
   const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  const candidate = forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim();
+  const proxied = forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim();
+  const candidate = trustProxy ? (proxied ?? socketAddress) : (socketAddress ?? proxied);
   return (candidate && normaliseAddress(candidate)) || "unknown";
 }
 

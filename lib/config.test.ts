@@ -11,6 +11,8 @@ describe("parseConfig", () => {
       retentionDays: 30,
       rateLimitPerMinute: 60,
       port: 3000,
+      trustProxy: false,
+      analysisWorkers: null,
     });
   });
 
@@ -32,6 +34,8 @@ describe("parseConfig", () => {
         UNSPUN_RETENTION_DAYS: "0",
         UNSPUN_RATE_LIMIT: "0",
         PORT: "8080",
+        UNSPUN_TRUST_PROXY: "True",
+        UNSPUN_ANALYSIS_WORKERS: "0",
       }),
     ).toEqual({
       dataDir: "/var/lib/unspun",
@@ -41,6 +45,8 @@ describe("parseConfig", () => {
       retentionDays: 0,
       rateLimitPerMinute: 0,
       port: 8080,
+      trustProxy: true,
+      analysisWorkers: 0,
     });
   });
 
@@ -51,6 +57,9 @@ describe("parseConfig", () => {
     ["UNSPUN_RETENTION_DAYS", "1.5", /UNSPUN_RETENTION_DAYS must be a whole number from 0/],
     ["UNSPUN_RETENTION_DAYS", "-1", /UNSPUN_RETENTION_DAYS must be a whole number/],
     ["UNSPUN_RATE_LIMIT", "60/min", /UNSPUN_RATE_LIMIT must be a whole number/],
+    ["UNSPUN_TRUST_PROXY", "maybe", /UNSPUN_TRUST_PROXY must be true or false/],
+    ["UNSPUN_ANALYSIS_WORKERS", "100", /UNSPUN_ANALYSIS_WORKERS must be a whole number from 0 to 64/],
+    ["UNSPUN_ANALYSIS_WORKERS", "two", /UNSPUN_ANALYSIS_WORKERS must be a whole number/],
     ["PORT", "0", /PORT must be a whole number from 1 to 65,535/],
     ["UNSPUN_BASE_URL", "unspun.example.org", /UNSPUN_BASE_URL must be an http\(s\) origin/],
     ["UNSPUN_BASE_URL", "https://example.org/unspun", /UNSPUN_BASE_URL must be an http\(s\) origin/],

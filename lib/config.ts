@@ -20,6 +20,10 @@ export type Config = {
   rateLimitPerMinute: number;
   /** The port `npm start` listens on. */
   port: number;
+  /** UNSPUN_TRUST_PROXY: key the rate limit on X-Forwarded-For (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Worker threads that run analyses in `npm start`; null: one per CPU core; 0: none. */
+  analysisWorkers: number | null;
 };
 
 /** Below this a normal news article would not fit, so a smaller limit is surely a typo. */
@@ -49,6 +53,8 @@ function wholeNumber(name: string, min: number, max: number, fallback: number) {
       .default(fallback),
   );
 }
+
+const WORKERS_MESSAGE = "UNSPUN_ANALYSIS_WORKERS must be a whole number from 0 to 64";
 
 const envSchema = z.object({
   UNSPUN_DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
@@ -86,6 +92,28 @@ const envSchema = z.object({
   UNSPUN_RETENTION_DAYS: wholeNumber("UNSPUN_RETENTION_DAYS", 0, 36_500, 30),
   UNSPUN_RATE_LIMIT: wholeNumber("UNSPUN_RATE_LIMIT", 0, 1_000_000, 60),
   PORT: wholeNumber("PORT", 1, 65_535, 3000),
+  UNSPUN_TRUST_PROXY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(["1", "true", "yes", "0", "false", "no"], { error: "UNSPUN_TRUST_PROXY must be true or false" }))
+      .transform((value) => ["1", "true", "yes"].includes(value))
+      .default(false),
+  ),
+  // Unset means "one per core", which only the server process can count.
+  UNSPUN_ANALYSIS_WORKERS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, { error: WORKERS_MESSAGE })
+      .transform(Number)
+      .pipe(z.number().int().max(64, { error: WORKERS_MESSAGE }))
+      .nullable()
+      .default(null),
+  ),
 });
 
 /** "https://x.org/" or "https://x.org" → "https://x.org"; anything with a path or not http(s) → null. */
@@ -131,6 +159,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     retentionDays: env_.UNSPUN_RETENTION_DAYS,
     rateLimitPerMinute: env_.UNSPUN_RATE_LIMIT,
     port: env_.PORT,
+    trustProxy: env_.UNSPUN_TRUST_PROXY,
+    analysisWorkers: env_.UNSPUN_ANALYSIS_WORKERS,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * npm run loadtest: the API under 50 concurrent clients against a production build.
  *
- * Uses the build in NEXT_DIST_DIR (default .next), running `next build` first when there is
- * none; then starts `next start` on a free loopback port with a temporary data directory
- * and UNSPUN_RATE_LIMIT=0, and runs autocannon for LOADTEST_SECONDS (default 30) on
+ * Uses the build in NEXT_DIST_DIR (default .next), running `npm run build` first when there
+ * is none; then starts the production server (`npm start`: server/dist/server.mjs) on a
+ * free loopback port with a temporary data directory and UNSPUN_RATE_LIMIT=0, and runs
+ * autocannon for LOADTEST_SECONDS (default 30) on
  *   (a) reads:   GET /api/analyses/{id} over 200 stored results,
- *   (b) creates: POST /api/analyses of ~1,000-word article pairs (scripts/loadtest-text.ts).
+ *   (b) creates: POST /api/analyses of ~1,000-word article pairs (scripts/loadtest-text.ts),
+ *       each request a different article, taken in turn from 1,000 generated ones.
  * Prints requests/s, p50/p95/p99 latency and errors for each, checks the targets (no errors,
  * reads p95 < 50 ms, creates p95 < 500 ms), stops the server, and exits 1 if a target
  * was missed. DATABASE_URL, when set, is passed on, to load PostgreSQL instead of SQLite.
@@ -21,12 +23,12 @@ import { generateArticlePair } from "./loadtest-text";
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
 const SEEDED_RESULTS = 200;
-const DISTINCT_PAIRS = 20;
+const DISTINCT_PAIRS = 1_000;
 const TARGETS = { readP95Ms: 50, createP95Ms: 500 };
 
 const root = join(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const nextBin = join(root, "node_modules", ".bin", "next");
+const serverBundle = join(root, "server", "dist", "server.mjs");
 
 type Summary = {
   name: string;
@@ -49,7 +51,8 @@ async function main(): Promise<void> {
   try {
     await waitUntilReady(base, server);
     const pairs = Array.from({ length: DISTINCT_PAIRS }, (_, i) => JSON.stringify(generateArticlePair(i + 1)));
-    const ids = await seedResults(base, pairs);
+    const ids = await seedResults(base, pairs.slice(0, SEEDED_RESULTS));
+    let nextPair = 0;
 
     const reads = await measure("reads   GET /api/analyses/{id}", base, {
       method: "GET",
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
       method: "POST",
       path: "/api/analyses",
       headers: { "content-type": "application/json" },
-      setupRequest: (request) => ({ ...request, body: pairs[Math.floor(Math.random() * pairs.length)] }),
+      setupRequest: (request) => ({ ...request, body: pairs[nextPair++ % pairs.length] }),
     });
 
     printTable([reads, creates]);
@@ -76,12 +79,12 @@ async function main(): Promise<void> {
   }
 }
 
-/** Builds once when the dist directory has no production build. */
+/** Builds once when there is no production build. */
 function ensureBuild(): void {
-  if (existsSync(join(root, distDir, "BUILD_ID"))) return;
-  console.log(`No production build in ${distDir}: running next build first…`);
-  const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) throw new Error("next build failed; fix the build and run the load test again.");
+  if (existsSync(join(root, distDir, "BUILD_ID")) && existsSync(serverBundle)) return;
+  console.log(`No production build in ${distDir}: running npm run build first…`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error("npm run build failed; fix the build and run the load test again.");
 }
 
 function freePort(): Promise<number> {
@@ -94,9 +97,9 @@ function freePort(): Promise<number> {
 }
 
 function startServer(port: number, dataDir: string): ChildProcess {
-  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [serverBundle, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    // Its own process group, so stopping it stops every process next start runs.
+    // Its own process group, so stopping it stops everything the server started.
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -114,7 +117,7 @@ function startServer(port: number, dataDir: string): ChildProcess {
 async function waitUntilReady(base: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       const response = await fetch(`${base}/api/analyses/${"A".repeat(22)}`);
       if (response.status === 404) return;
@@ -123,7 +126,7 @@ async function waitUntilReady(base: string, server: ChildProcess): Promise<void>
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error("next start did not answer within 60 s");
+  throw new Error("the server did not answer within 60 s");
 }
 
 function stopServer(server: ChildProcess): Promise<void> {
@@ -137,11 +140,11 @@ function stopServer(server: ChildProcess): Promise<void> {
 
 async function seedResults(base: string, pairs: string[]): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < SEEDED_RESULTS; i++) {
+  for (const pair of pairs) {
     const response = await fetch(`${base}/api/analyses`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: pairs[i % pairs.length],
+      body: pair,
     });
     if (response.status !== 201) throw new Error(`seeding failed: ${response.status} ${await response.text()}`);
     ids.push(((await response.json()) as { id: string }).id);

@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `next start` on the existing build (NEXT_DIST_DIR) with extra environment
+ * Starts the production server (`npm start`) on the existing build (NEXT_DIST_DIR) with extra environment
  * variables, waits until it answers, and returns its URL and a stop function. Used for
  * settings the shared webServer cannot vary per test, such as UNSPUN_RATE_LIMIT.
  */
@@ -27,7 +27,7 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["server/dist/server.mjs", "-p", String(port), "-H", "127.0.0.1"],
     { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
@@ -42,7 +42,7 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
 
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       const response = await fetch(url, { method: "HEAD" });
       if (response.status < 500) return { url, stop };
@@ -52,5 +52,5 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`next start did not answer within 30 s:\n${output}`);
+  throw new Error(`the server did not answer within 30 s:\n${output}`);
 }

@@ -79,3 +79,21 @@ export function decodeStoredAnalysis(id: string, body: string): Analysis {
   }
   return parsed.data.analysis;
 }
+
+/** How encodeStoredAnalysis starts the body; the analysis's own JSON follows. */
+const ENVELOPE_PREFIX = Buffer.from(`{"version":${STORED_FORMAT_VERSION},"analysis":`);
+const CLOSING_BRACE = "}".charCodeAt(0);
+
+/**
+ * The analysis's JSON as UTF-8 bytes, cut out of a stored body (its UTF-8 bytes) without
+ * parsing or decoding: the API serves reads as stored, since turning a 1,000-word result
+ * into a string, parsing and validating it and encoding it again costs more than
+ * everything else a read does. The body is what encodeStoredAnalysis wrote from an engine
+ * result; an envelope of another shape (a future version) goes the long way, through
+ * decodeStoredAnalysis.
+ */
+export function storedAnalysisJson(id: string, body: Buffer): Buffer {
+  const enveloped = body.length > ENVELOPE_PREFIX.length && body.at(-1) === CLOSING_BRACE && body.subarray(0, ENVELOPE_PREFIX.length).equals(ENVELOPE_PREFIX);
+  if (enveloped) return body.subarray(ENVELOPE_PREFIX.length, -1);
+  return Buffer.from(JSON.stringify(decodeStoredAnalysis(id, body.toString("utf8"))));
+}

@@ -1,10 +1,10 @@
 import pg from "pg";
 import type { Analysis } from "@/lib/analysis/types";
-import { decodeStoredAnalysis, encodeStoredAnalysis } from "./analysis-schema";
+import { decodeStoredAnalysis, encodeStoredAnalysis, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
 import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
-import type { DeleteOutcome, ResultStore, SavedResult, StoredResult } from "./types";
+import type { DeleteOutcome, ResultStore, SavedResult, StoredResult, StoredResultJson } from "./types";
 
 export type PostgresStoreOptions = {
   connectionString: string;
@@ -40,6 +40,15 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw error;
   }
 
+  const liveRow = async (id: string, now: Date): Promise<ResultRow | null> => {
+    if (!isWellFormedId(id)) return null;
+    const { rows } = await pool.query<ResultRow>(
+      "SELECT id, created_at, expires_at, body FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
+      [id, now],
+    );
+    return rows[0] ?? null;
+  };
+
   return {
     async save(analysis: Analysis, now = new Date()): Promise<SavedResult> {
       const id = createResultId();
@@ -54,19 +63,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
-      if (!isWellFormedId(id)) return null;
-      const { rows } = await pool.query<ResultRow>(
-        "SELECT id, created_at, expires_at, body FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
-        [id, now],
-      );
-      const row = rows[0];
-      if (!row) return null;
-      return {
-        id: row.id,
-        createdAt: row.created_at.toISOString(),
-        expiresAt: row.expires_at?.toISOString() ?? null,
-        analysis: decodeStoredAnalysis(row.id, row.body),
-      };
+      const row = await liveRow(id, now);
+      return row && { ...datesOf(row), analysis: decodeStoredAnalysis(row.id, row.body) };
+    },
+
+    async getJson(id: string, now = new Date()): Promise<StoredResultJson | null> {
+      const row = await liveRow(id, now);
+      return row && { ...datesOf(row), analysisJson: storedAnalysisJson(row.id, Buffer.from(row.body)) };
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
@@ -122,4 +125,8 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
   } finally {
     client.release();
   }
+}
+
+function datesOf(row: ResultRow): Omit<StoredResult, "analysis"> {
+  return { id: row.id, createdAt: row.created_at.toISOString(), expiresAt: row.expires_at?.toISOString() ?? null };
 }

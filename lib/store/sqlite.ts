@@ -2,11 +2,11 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Analysis } from "@/lib/analysis/types";
-import { decodeStoredAnalysis, encodeStoredAnalysis } from "./analysis-schema";
+import { decodeStoredAnalysis, encodeStoredAnalysis, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
 import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
-import type { DeleteOutcome, ResultStore, SavedResult, StoredResult } from "./types";
+import type { DeleteOutcome, ResultStore, SavedResult, StoredResult, StoredResultJson } from "./types";
 
 export type SqliteStoreOptions = {
   /** Path of the database file; its directory is created when missing. */
@@ -61,6 +61,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
     return "deleted";
   });
 
+  // The body as bytes: no UTF-8 decoding for reads that send it on as it is.
+  const selectLiveBytes = db.prepare<[string, number], Omit<ResultRow, "body"> & { body: Buffer }>(
+    "SELECT id, created_at, expires_at, CAST(body AS BLOB) AS body FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
+  );
+  const liveRow = (id: string, now: Date): ResultRow | null => (isWellFormedId(id) ? (selectLive.get(id, now.getTime()) ?? null) : null);
+
   return {
     async save(analysis: Analysis, now = new Date()): Promise<SavedResult> {
       const id = createResultId();
@@ -71,15 +77,13 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
     },
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
-      if (!isWellFormedId(id)) return null;
-      const row = selectLive.get(id, now.getTime());
-      if (!row) return null;
-      return {
-        id: row.id,
-        createdAt: new Date(row.created_at).toISOString(),
-        expiresAt: row.expires_at === null ? null : new Date(row.expires_at).toISOString(),
-        analysis: decodeStoredAnalysis(row.id, row.body),
-      };
+      const row = liveRow(id, now);
+      return row && { ...datesOf(row), analysis: decodeStoredAnalysis(row.id, row.body) };
+    },
+
+    async getJson(id: string, now = new Date()): Promise<StoredResultJson | null> {
+      const row = isWellFormedId(id) ? selectLiveBytes.get(id, now.getTime()) : undefined;
+      return row ? { ...datesOf(row), analysisJson: storedAnalysisJson(row.id, row.body) } : null;
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
@@ -117,4 +121,12 @@ function migrateSqlite(db: Database.Database): void {
     }
   });
   migrate.exclusive();
+}
+
+function datesOf(row: Omit<ResultRow, "body">): Omit<StoredResult, "analysis"> {
+  return {
+    id: row.id,
+    createdAt: new Date(row.created_at).toISOString(),
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at).toISOString(),
+  };
 }

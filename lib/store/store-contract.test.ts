@@ -75,6 +75,15 @@ describe.each(backends)("result store on $name", ({ make }) => {
     expect(result?.analysis.suspect.text).toContain('<script>alert("x")</script>');
   });
 
+  it("gives the stored analysis as JSON text for the API to send as it is", async () => {
+    const store = await open();
+    const analysis = sampleAnalysis();
+    const saved = await store.save(analysis, T0);
+    const result = await store.getJson(saved.id, T0);
+    expect(result).toMatchObject({ id: saved.id, createdAt: T0.toISOString(), expiresAt: saved.expiresAt });
+    expect(JSON.parse(Buffer.from(result?.analysisJson ?? "null").toString("utf8"))).toEqual(analysis);
+  });
+
   it("stores what the engine produces today", async () => {
     const store = await open();
     const analysis = analyzeTexts({ original: "The spy agency met.\nIt rained.", suspect: "The detective agency met.\nIt rained." });
@@ -94,6 +103,7 @@ describe.each(backends)("result store on $name", ({ make }) => {
     const store = await open();
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "", "../../etc/passwd", "x".repeat(5000), "' OR 1=1 --"]) {
       expect(await store.get(id)).toBeNull();
+      expect(await store.getJson(id)).toBeNull();
       expect(await store.delete(id, "token")).toBe("not-found");
     }
   });
@@ -104,6 +114,7 @@ describe.each(backends)("result store on $name", ({ make }) => {
     expect(saved.expiresAt).toBe(new Date(T0.getTime() + 30 * DAY).toISOString());
     expect(await store.get(saved.id, new Date(T0.getTime() + 30 * DAY - 1))).not.toBeNull();
     expect(await store.get(saved.id, new Date(T0.getTime() + 30 * DAY))).toBeNull();
+    expect(await store.getJson(saved.id, new Date(T0.getTime() + 30 * DAY))).toBeNull();
     expect(await store.delete(saved.id, saved.deleteToken, new Date(T0.getTime() + 31 * DAY))).toBe("not-found");
 
     const fresh = await store.save(sampleAnalysis(), new Date(T0.getTime() + 20 * DAY));
@@ -158,6 +169,9 @@ describe.each(backends)("result store on $name", ({ make }) => {
     await expect(store.get(saved.id, T0)).rejects.toThrow(`Stored result ${saved.id} does not match the analysis contract`);
     await backend.writeRawBody(saved.id, "{not json");
     await expect(store.get(saved.id, T0)).rejects.toThrow("is not valid JSON");
+    // A body not in today's envelope is parsed and checked before the API sends it.
+    await backend.writeRawBody(saved.id, JSON.stringify({ version: 2, analysis: sampleAnalysis() }));
+    await expect(store.getJson(saved.id, T0)).rejects.toThrow("does not match the analysis contract");
   });
 
   it("migrates once, however many instances open the database at the same time", async () => {

@@ -10,6 +10,9 @@ export type StoredResult = {
   analysis: Analysis;
 };
 
+/** A stored result with its analysis as JSON in UTF-8 bytes, ready to send. */
+export type StoredResultJson = Omit<StoredResult, "analysis"> & { analysisJson: Uint8Array };
+
 export type SavedResult = {
   id: string;
   /** Secret that lets the creator delete the result; stored only as a hash. */
@@ -29,6 +32,8 @@ export interface ResultStore {
   save(analysis: Analysis, now?: Date): Promise<SavedResult>;
   /** The result, or null when unknown, deleted or expired. */
   get(id: string, now?: Date): Promise<StoredResult | null>;
+  /** Like get, with the analysis as the JSON bytes it was stored as (the API's reads). */
+  getJson(id: string, now?: Date): Promise<StoredResultJson | null>;
   /**
    * Deletes the result (and its text) when the token matches; an expired result at `now`
    * is "not-found", like an unknown one.

@@ -18,6 +18,11 @@ export function jsonResponse(body: unknown, status: number, headers: Record<stri
   return Response.json(body, { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
+/** A JSON answer whose body is already JSON (UTF-8 bytes). */
+export function rawJsonResponse(json: Uint8Array<ArrayBuffer>, status: number): Response {
+  return new Response(json, { status, headers: { ...BASE_HEADERS, "Content-Type": "application/json" } });
+}
+
 /** An error answer: `{ "error": message }`. */
 export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
   return jsonResponse({ error: message }, status, headers);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeTexts } from "@/lib/analysis";
+import { runAnalysis } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { checkRateLimit } from "@/lib/rate-limit";
@@ -28,7 +28,7 @@ const BODY_MESSAGES = {
 export async function POST(request: Request): Promise<Response> {
   return answering("analyse the texts", async () => {
     const config = getConfig();
-    const limit = checkRateLimit(clientKeyFrom(request.headers));
+    const limit = checkRateLimit(clientKeyFrom(request.headers, config));
     if (!limit.allowed) {
       const seconds = limit.retryAfterSeconds;
       return errorResponse(429, `Too many analyses from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
@@ -56,7 +56,7 @@ export async function POST(request: Request): Promise<Response> {
     const choice = storeChoiceSchema.safeParse(body.value);
     if (!choice.success) return errorResponse(400, choice.error.issues[0]?.message ?? 'The "store" field is not valid.');
 
-    const analysis = analyzeTexts({ original: parsed.data.original, suspect: parsed.data.suspect });
+    const analysis = await runAnalysis({ original: parsed.data.original, suspect: parsed.data.suspect });
     if (choice.data.store === false) return jsonResponse({ analysis }, 200);
 
     const store = await getStore();

@@ -1,7 +1,9 @@
 import { getStore } from "@/lib/store";
-import { answering, errorResponse, jsonResponse, noContent } from "../../_lib/responses";
+import { answering, errorResponse, noContent, rawJsonResponse } from "../../_lib/responses";
 
 type Context = { params: Promise<{ id: string }> };
+
+const CLOSING_BRACE = Buffer.from("}");
 
 const NOT_FOUND = "No result has this id: it may have been deleted or may have expired.";
 
@@ -12,12 +14,12 @@ const NOT_FOUND = "No result has this id: it may have been deleted or may have e
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return answering("read the result", async () => {
-    const result = await (await getStore()).get(id);
+    const result = await (await getStore()).getJson(id);
     if (!result) return errorResponse(404, NOT_FOUND);
-    return jsonResponse(
-      { id: result.id, createdAt: result.createdAt, expiresAt: result.expiresAt, analysis: result.analysis },
-      200,
-    );
+    const { analysisJson, ...about } = result;
+    // The stored JSON goes out as it is: { id, createdAt, expiresAt, analysis }.
+    const head = Buffer.from(`${JSON.stringify(about).slice(0, -1)},"analysis":`);
+    return rawJsonResponse(Buffer.concat([head, analysisJson, CLOSING_BRACE]), 200);
   });
 }
 

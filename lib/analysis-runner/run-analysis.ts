@@ -1,0 +1,26 @@
+import { analyzeTexts, type AnalyzeInput } from "@/lib/analysis";
+import type { Analysis } from "@/lib/analysis/types";
+import type { AnalysisPool } from "./pool";
+
+/**
+ * Symbol.for, not a module variable: the production server (server/main.ts, bundled by
+ * esbuild) installs the pool, and the server action and route handlers (bundled by Next)
+ * find it, though each bundle has its own copy of this module.
+ */
+const POOL_KEY = Symbol.for("unspun.analysisPool");
+const slot = globalThis as { [POOL_KEY]?: AnalysisPool };
+
+/** Routes every later runAnalysis through `pool`; null runs analyses in the caller's thread again. */
+export function installAnalysisPool(pool: AnalysisPool | null): void {
+  if (pool) slot[POOL_KEY] = pool;
+  else delete slot[POOL_KEY];
+}
+
+/**
+ * Analyses a pair: on the server's worker threads when the production server installed
+ * them, otherwise (next dev, tests) right here.
+ */
+export function runAnalysis(input: AnalyzeInput): Promise<Analysis> {
+  const pool = slot[POOL_KEY];
+  return pool ? pool.analyze(input) : Promise.resolve().then(() => analyzeTexts(input));
+}

@@ -1,0 +1,27 @@
+/**
+ * The analysis worker thread (see pool.ts): runs the engine on each task it is sent.
+ * Bundled to server/dist/analysis-worker.mjs for production; tests run it under tsx.
+ */
+import { parentPort } from "node:worker_threads";
+import { analyzeTexts } from "@/lib/analysis";
+import type { WorkerReply, WorkerTask } from "./messages";
+
+if (!parentPort) throw new Error("lib/analysis-runner/worker.ts runs only as a worker thread.");
+const port = parentPort;
+
+// Load the lexicons and compile the engine's hot paths before the first real request:
+// a cold analysis takes ~400 ms, a warm one ~20 ms.
+const WARM_UP_TEXT =
+  'The minister said on Monday that the strike would end. "We will talk," she told a press conference in Lagos, where 1,200 workers stayed home.';
+analyzeTexts({ original: WARM_UP_TEXT, suspect: WARM_UP_TEXT.replace("press conference", "squeeze gathering") });
+
+port.on("message", ({ id, input }: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, ok: true, analysis: analyzeTexts(input) };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
+
