@@ -52,8 +52,9 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
     findings.push(...findOneSidedSentences(original, suspect, alignments));
   }
   if (language === "en") {
-    for (const artifact of detectSuspectArtifacts(suspect)) {
-      if (artifact.suspect && insideAny(artifact.suspect, unchanged)) continue; // the original says it too
+    const isSettled = insideAnyOf(unchanged);
+    for (const artifact of detectSuspectArtifacts(suspect, isSettled)) {
+      if (artifact.suspect && isSettled(artifact.suspect)) continue; // the original says it too
       addUnlessCovered(findings, artifact);
     }
   }
@@ -116,8 +117,27 @@ function unchangedSpans(parts: DiffPart[]): Span[] {
   });
 }
 
-function insideAny(span: Span, spans: Span[]): boolean {
-  return spans.some((s) => span.start >= s.start && span.end <= s.end);
+/**
+ * "Is this span inside one of `spans`?", by binary search: the rules ask it per candidate,
+ * and a long article has thousands of unchanged stretches. The spans never overlap (each
+ * is a run of one diff, and diffs cover disjoint groups of sentences).
+ */
+function insideAnyOf(spans: Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (span) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let candidate: Span | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const s = sorted[middle]!;
+      if (s.start <= span.start) {
+        candidate = s;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return candidate !== undefined && span.end <= candidate.end;
+  };
 }
 
 /**

@@ -59,9 +59,44 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
 }
 
 
-/** Identical but for line endings and spacing: "\r\n" for "\n" is not an edit. */
+/**
+ * Identical but for line endings and spacing: "\r\n" for "\n" is not an edit. Compares
+ * in one pass that stops at the first difference (a regex rewrite of two long texts cost
+ * ~0.5 ms an analysis, for the rare pair that is the same).
+ */
 export function sameWords(a: string, b: string): boolean {
-  return a === b || a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+  if (a === b) return true;
+  let i = skipSpace(a, 0);
+  let j = skipSpace(b, 0);
+  while (i < a.length && j < b.length) {
+    const aSpace = isSpace(a.charCodeAt(i));
+    const bSpace = isSpace(b.charCodeAt(j));
+    if (aSpace !== bSpace) {
+      // Trailing space on one side only is still the same text.
+      return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
+    }
+    if (aSpace) {
+      i = skipSpace(a, i);
+      j = skipSpace(b, j);
+      continue;
+    }
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+  return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
+}
+
+/** \s in a regex: ASCII and Unicode spaces, line breaks and the BOM. */
+const SPACE = /\s/;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 function plural(n: number, word: string): string {

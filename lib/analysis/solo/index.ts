@@ -43,9 +43,10 @@ function dropContained(findings: Finding[]): Finding[] {
  * (no rule crosses punctuation), and the parameter stays so rules may use it.
  * Findings have `original: null`, spans into `text`, and come ordered by position; one
  * inside another of its kind is dropped. English-only: the caller skips it for other
- * languages. Empty or odd input gives no findings, never an error.
+ * languages. Empty or odd input gives no findings, never an error. `isSettled` (see
+ * detectSuspectArtifacts) lets a costly rule skip wording the original shares.
  */
-export function detectSoloFindings(text: string, _sentences: Span[]): Finding[] {
+export function detectSoloFindings(text: string, _sentences: Span[], isSettled: (span: Span) => boolean = () => false): Finding[] {
   const rules = [detectTypography, detectCountryClashes, detectOrganizationDescriptors, detectGarbledOrganizationNames, detectPhraseFrames, detectOddCollocations, detectBrokenCompounds];
-  return dropContained(rules.flatMap((rule) => rule(text).slice(0, MAX_FINDINGS_PER_RULE)));
+  return dropContained(rules.flatMap((rule) => rule(text, isSettled).slice(0, MAX_FINDINGS_PER_RULE)));
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { sameWords } from "./score";
+
+describe("sameWords", () => {
+  it("treats line endings, runs of spaces and edge spacing as no change", () => {
+    expect(sameWords("The port reopened.\r\nTalks resume.", "The port reopened.\nTalks resume.")).toBe(true);
+    expect(sameWords("  The port   reopened.\n\n", "The port reopened.")).toBe(true);
+    expect(sameWords("The port\u00a0reopened.", "The port reopened.")).toBe(true);
+  });
+
+  it("sees any other difference, however small", () => {
+    expect(sameWords("The port reopened.", "The port re-opened.")).toBe(false);
+    expect(sameWords("The port reopened.", "The portreopened.")).toBe(false);
+    expect(sameWords("The port reopened.", "The port reopened. Talks resume.")).toBe(false);
+    expect(sameWords("The port reopened. Talks", "The port reopened.")).toBe(false);
+    expect(sameWords("", "x")).toBe(false);
+    expect(sameWords("", " \n")).toBe(true);
+  });
+});
