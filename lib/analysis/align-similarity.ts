@@ -43,10 +43,18 @@ function toBag(stems: string[], idf: Map<string, number>): Bag {
   return bag;
 }
 
+/** Each bag's norm, computed once: alignment compares every bag with many others. */
+const norms = new WeakMap<Bag, number>();
+
 function norm(bag: Bag): number {
-  let sum = 0;
-  for (const weight of bag.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+  let known = norms.get(bag);
+  if (known === undefined) {
+    let sum = 0;
+    for (const weight of bag.values()) sum += weight * weight;
+    known = Math.sqrt(sum);
+    norms.set(bag, known);
+  }
+  return known;
 }
 
 /** Cosine similarity of two bags (binary term presence, idf weights). */

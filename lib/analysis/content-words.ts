@@ -2,10 +2,13 @@ import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import { tokenize } from "./tokens";
 import type { Span } from "./types";
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
-  ten: "10", eleven: "11", twelve: "12", twenty: "20", hundred: "100", thousand: "1000", million: "1000000",
-};
+// A Map, not an object literal: an object would answer "constructor" with a function.
+const NUMBER_WORDS = new Map(
+  Object.entries({
+    one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+    ten: "10", eleven: "11", twelve: "12", twenty: "20", hundred: "100", thousand: "1000", million: "1000000",
+  }),
+);
 
 /**
  * Strips common English inflections so "visits", "visited" and "visiting" meet; crude on
@@ -42,10 +45,25 @@ export function contentStems(text: string, span: Span): string[] {
   const stems: string[] = [];
   for (const token of tokenize(text, span.start, span.end)) {
     if (!token.isWord) continue;
-    for (const part of /[-.]/.test(token.norm) ? token.norm.split(/[-.]/) : [token.norm]) {
-      if ((part.length < 2 && !/\d/.test(part)) || FUNCTION_WORDS.has(part)) continue;
-      stems.push(NUMBER_WORDS[part] ?? stemWord(part));
+    let ofWord = wordStems.get(token.norm);
+    if (ofWord === undefined) {
+      if (wordStems.size > STEM_CACHE_LIMIT) wordStems.clear();
+      ofWord = computeWordStems(token.norm);
+      wordStems.set(token.norm, ofWord);
     }
+    for (const stem of ofWord) stems.push(stem);
+  }
+  return stems;
+}
+
+/** A word's content stems, memoised: an article says "port" and "said" dozens of times. */
+const wordStems = new Map<string, readonly string[]>();
+
+function computeWordStems(norm: string): readonly string[] {
+  const stems: string[] = [];
+  for (const part of /[-.]/.test(norm) ? norm.split(/[-.]/) : [norm]) {
+    if ((part.length < 2 && !/\d/.test(part)) || FUNCTION_WORDS.has(part)) continue;
+    stems.push(NUMBER_WORDS.get(part) ?? stemWord(part));
   }
   return stems;
 }

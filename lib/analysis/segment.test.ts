@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "./segment";
+import { segmentSentences, wordBefore } from "./segment";
 
 const sentencesOf = (text: string, locale = "en") => segmentSentences(text, locale).map((s) => text.slice(s.start, s.end));
 
@@ -44,5 +44,19 @@ describe("segmentSentences", () => {
   it("gives nothing for whitespace and splits other languages with Intl.Segmenter", () => {
     expect(segmentSentences(" \n\t ")).toEqual([]);
     expect(sentencesOf("Der Rat tagte am Montag. Die Sitzung war kurz.", "und")).toEqual(["Der Rat tagte am Montag.", "Die Sitzung war kurz."]);
+  });
+});
+
+describe("wordBefore", () => {
+  it("finds the same word before a full stop as the end-anchored pattern it replaces", () => {
+    const pieces = ["a", "Z", "ü", "Ж", "7", ".", "'", "’", "-", " ", ",", "😀", "\ud800", "\udc00", "Dr", "U.S", "e\u0301", "中"];
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 3000; round++) {
+      const body = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+      const dot = Math.floor(next() * (body.length + 1));
+      const expected = body.slice(Math.max(0, dot - 40), dot).match(/([\p{L}\p{N}.'’-]+)$/u)?.[1] ?? "";
+      expect(wordBefore(body, dot), JSON.stringify([body, dot])).toBe(expected);
+    }
   });
 });

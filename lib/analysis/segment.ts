@@ -92,8 +92,7 @@ function englishBoundaries(text: string, paragraph: Span): number[] {
 
 /** Decides whether the full stop at `dot` ends a sentence, given the word before it. */
 function endsSentenceAfterDot(body: string, dot: number, following: string): boolean {
-  // Only the word before the dot matters: look at a short window, not the whole paragraph.
-  const before = body.slice(Math.max(0, dot - 40), dot).match(/([\p{L}\p{N}.'’-]+)$/u)?.[1] ?? "";
+  const before = wordBefore(body, dot);
   const word = before.toLowerCase();
   if (/^\p{Lu}$/u.test(before)) return false; // a single initial: "U. S.", "John F. Kennedy"
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return LIKELY_SENTENCE_START.test(following); // "U.S", "a.m"
@@ -101,6 +100,31 @@ function endsSentenceAfterDot(body: string, dot: number, following: string): boo
   if (ABBREVIATIONS.has(word)) return false;
   return true;
 }
+
+/**
+ * The run of letters, digits and . ' ’ - that ends at `dot`, within the 40 characters
+ * before it (only the word before the dot matters, never the whole paragraph). Scans
+ * backwards: an end-anchored regex tried every start in the window, for every full stop.
+ */
+export function wordBefore(body: string, dot: number): string {
+  const windowStart = Math.max(0, dot - 40);
+  let at = dot;
+  while (at > windowStart) {
+    const code = body.charCodeAt(at - 1);
+    if (code < 128) {
+      const isWordChar = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 46 || code === 39 || code === 45;
+      if (!isWordChar) break;
+      at--;
+      continue;
+    }
+    const pair = code >= 0xdc00 && code <= 0xdfff && at - 2 >= windowStart && /[\ud800-\udbff]/.test(body[at - 2] ?? "");
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(body.slice(at - width, at))) break;
+    at -= width;
+  }
+  return body.slice(at, dot);
+}
+const WORD_CHAR = /^[\p{L}\p{N}.'’-]$/u;
 
 let segmenterCache: { locale: string; segmenter: Intl.Segmenter } | null = null;
 
