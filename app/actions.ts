@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { runAnalysis } from "@/lib/analysis-runner/run-analysis";
+import { runAnalysis, runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { deleteCookieName } from "@/lib/delete-cookie";
@@ -45,11 +45,10 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
       return { status: "failed", formError: rateLimitMessage(limit.retryAfterSeconds), values };
     }
 
-    const analysis = await runAnalysis(parsed.data);
-    if (values.dontStore) return { status: "done", analysis, values };
+    if (values.dontStore) return { status: "done", analysis: await runAnalysis(parsed.data), values };
 
     const store = await getStore();
-    const saved = await store.save(analysis);
+    const saved = await store.saveJson(await runAnalysisToJson(parsed.data));
     const cookieStore = await cookies();
     cookieStore.set(deleteCookieName(saved.id), saved.deleteToken, {
       httpOnly: true,

@@ -1,8 +1,12 @@
 import type { AnalyzeInput } from "@/lib/analysis";
-import type { Analysis } from "@/lib/analysis/types";
 
 /** What the pool sends a worker: one analysis to run. */
 export type WorkerTask = { id: number; input: AnalyzeInput };
 
-/** What a worker answers: the analysis, or the message of the error the engine threw. */
-export type WorkerReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
+/**
+ * What a worker answers: the analysis as JSON text, or the message of the error the
+ * engine threw. JSON because the server only stores and sends it: a string crosses
+ * threads as one copy, where the object would be cloned piece by piece and then
+ * serialised again on the thread that answers requests.
+ */
+export type WorkerReply = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };

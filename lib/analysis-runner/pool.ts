@@ -1,11 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { AnalyzeInput } from "@/lib/analysis";
-import type { Analysis } from "@/lib/analysis/types";
 import type { WorkerReply, WorkerTask } from "./messages";
 
 export type AnalysisPool = {
-  /** Analyses on the first free worker; waits in line while all are busy. */
-  analyze(input: AnalyzeInput): Promise<Analysis>;
+  /** Analyses on the first free worker (waiting in line while all are busy): the Analysis as JSON. */
+  analyze(input: AnalyzeInput): Promise<string>;
   /** How many analyses are running or waiting (for logs and tests). */
   pending(): number;
   /** Takes no more analyses, lets those already sent finish, then stops the workers. */
@@ -21,7 +20,7 @@ export type PoolOptions = {
   execArgv?: string[];
 };
 
-type Task = WorkerTask & { resolve(analysis: Analysis): void; reject(error: Error): void };
+type Task = WorkerTask & { resolve(json: string): void; reject(error: Error): void };
 type Slot = { worker: Worker; task: Task | null };
 
 /**
@@ -57,7 +56,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       if (!task || task.id !== reply.id) return;
       slot.task = null;
       worker.unref();
-      if (reply.ok) task.resolve(reply.analysis);
+      if (reply.ok) task.resolve(reply.json);
       else task.reject(new Error(reply.message));
       dispatch();
       drained?.();
@@ -86,7 +85,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   return {
     analyze(input) {
       if (closed) return Promise.reject(new Error("The analysis pool is closed."));
-      return new Promise<Analysis>((resolve, reject) => {
+      return new Promise<string>((resolve, reject) => {
         queue.push({ id: nextId++, input, resolve, reject });
         dispatch();
       });

@@ -17,10 +17,16 @@ export function installAnalysisPool(pool: AnalysisPool | null): void {
 }
 
 /**
- * Analyses a pair: on the server's worker threads when the production server installed
- * them, otherwise (next dev, tests) right here.
+ * Analyses a pair and gives the Analysis as JSON text, ready to store and send: on the
+ * server's worker threads when the production server installed them, otherwise
+ * (next dev, tests) right here.
  */
-export function runAnalysis(input: AnalyzeInput): Promise<Analysis> {
+export function runAnalysisToJson(input: AnalyzeInput): Promise<string> {
   const pool = slot[POOL_KEY];
-  return pool ? pool.analyze(input) : Promise.resolve().then(() => analyzeTexts(input));
+  return pool ? pool.analyze(input) : Promise.resolve().then(() => JSON.stringify(analyzeTexts(input)));
+}
+
+/** runAnalysisToJson for a caller that needs the Analysis itself (to render it). */
+export async function runAnalysis(input: AnalyzeInput): Promise<Analysis> {
+  return JSON.parse(await runAnalysisToJson(input)) as Analysis;
 }

@@ -18,7 +18,7 @@ analyzeTexts({ original: WARM_UP_TEXT, suspect: WARM_UP_TEXT.replace("press conf
 port.on("message", ({ id, input }: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, analysis: analyzeTexts(input) };
+    reply = { id, ok: true, json: JSON.stringify(analyzeTexts(input)) };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -58,7 +58,15 @@ const storedEnvelopeSchema = z.object({
 
 /** Serialises an analysis into the versioned JSON kept in the database. */
 export function encodeStoredAnalysis(analysis: Analysis): string {
-  return JSON.stringify({ version: STORED_FORMAT_VERSION, analysis });
+  return encodeStoredAnalysisJson(JSON.stringify(analysis));
+}
+
+/**
+ * The same envelope around an analysis already serialised: exactly the text
+ * JSON.stringify({ version, analysis }) gives.
+ */
+export function encodeStoredAnalysisJson(analysisJson: string): string {
+  return `{"version":${STORED_FORMAT_VERSION},"analysis":${analysisJson}}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Analysis } from "@/lib/analysis/types";
-import { decodeStoredAnalysis, encodeStoredAnalysis, storedAnalysisJson } from "./analysis-schema";
+import { decodeStoredAnalysis, encodeStoredAnalysisJson, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
 import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
@@ -49,18 +49,21 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return rows[0] ?? null;
   };
 
+  const saveJson = async (analysisJson: string, now = new Date()): Promise<SavedResult> => {
+    const id = createResultId();
+    const deleteToken = createDeleteToken();
+    const expiresAt = expiryFor(now, options.retentionDays);
+    // One statement is one transaction: the row is whole or absent.
+    await pool.query(
+      "INSERT INTO results (id, created_at, expires_at, delete_token_hash, body) VALUES ($1, $2, $3, $4, $5)",
+      [id, now, expiresAt, hashDeleteToken(deleteToken), encodeStoredAnalysisJson(analysisJson)],
+    );
+    return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
+  };
+
   return {
-    async save(analysis: Analysis, now = new Date()): Promise<SavedResult> {
-      const id = createResultId();
-      const deleteToken = createDeleteToken();
-      const expiresAt = expiryFor(now, options.retentionDays);
-      // One statement is one transaction: the row is whole or absent.
-      await pool.query(
-        "INSERT INTO results (id, created_at, expires_at, delete_token_hash, body) VALUES ($1, $2, $3, $4, $5)",
-        [id, now, expiresAt, hashDeleteToken(deleteToken), encodeStoredAnalysis(analysis)],
-      );
-      return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
-    },
+    save: (analysis: Analysis, now?: Date) => saveJson(JSON.stringify(analysis), now),
+    saveJson,
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
       const row = await liveRow(id, now);

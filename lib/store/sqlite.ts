@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Analysis } from "@/lib/analysis/types";
-import { decodeStoredAnalysis, encodeStoredAnalysis, storedAnalysisJson } from "./analysis-schema";
+import { decodeStoredAnalysis, encodeStoredAnalysisJson, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
 import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
@@ -67,14 +67,17 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
   );
   const liveRow = (id: string, now: Date): ResultRow | null => (isWellFormedId(id) ? (selectLive.get(id, now.getTime()) ?? null) : null);
 
+  const saveJson = async (analysisJson: string, now = new Date()): Promise<SavedResult> => {
+    const id = createResultId();
+    const deleteToken = createDeleteToken();
+    const expiresAt = expiryFor(now, options.retentionDays);
+    saveTx([id, now.getTime(), expiresAt?.getTime() ?? null, hashDeleteToken(deleteToken), encodeStoredAnalysisJson(analysisJson)]);
+    return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
+  };
+
   return {
-    async save(analysis: Analysis, now = new Date()): Promise<SavedResult> {
-      const id = createResultId();
-      const deleteToken = createDeleteToken();
-      const expiresAt = expiryFor(now, options.retentionDays);
-      saveTx([id, now.getTime(), expiresAt?.getTime() ?? null, hashDeleteToken(deleteToken), encodeStoredAnalysis(analysis)]);
-      return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
-    },
+    save: (analysis: Analysis, now?: Date) => saveJson(JSON.stringify(analysis), now),
+    saveJson,
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
       const row = liveRow(id, now);

@@ -84,6 +84,13 @@ describe.each(backends)("result store on $name", ({ make }) => {
     expect(JSON.parse(Buffer.from(result?.analysisJson ?? "null").toString("utf8"))).toEqual(analysis);
   });
 
+  it("stores an analysis given as JSON text just as one given as an object", async () => {
+    const store = await open();
+    const analysis = sampleAnalysis();
+    const saved = await store.saveJson(JSON.stringify(analysis), T0);
+    expect(await store.get(saved.id, T0)).toEqual({ id: saved.id, createdAt: T0.toISOString(), expiresAt: saved.expiresAt, analysis });
+  });
+
   it("stores what the engine produces today", async () => {
     const store = await open();
     const analysis = analyzeTexts({ original: "The spy agency met.\nIt rained.", suspect: "The detective agency met.\nIt rained." });

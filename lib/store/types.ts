@@ -30,6 +30,8 @@ export type DeleteOutcome = "deleted" | "not-found" | "forbidden";
 export interface ResultStore {
   /** Stores an analysis atomically: after a crash it is either whole or absent. */
   save(analysis: Analysis, now?: Date): Promise<SavedResult>;
+  /** save, for an analysis already serialised with JSON.stringify (as the analysis workers give it). */
+  saveJson(analysisJson: string, now?: Date): Promise<SavedResult>;
   /** The result, or null when unknown, deleted or expired. */
   get(id: string, now?: Date): Promise<StoredResult | null>;
   /** Like get, with the analysis as the JSON bytes it was stored as (the API's reads). */

@@ -19,9 +19,23 @@ export function jsonResponse(body: unknown, status: number, headers: Record<stri
 }
 
 /** A JSON answer whose body is already JSON (UTF-8 bytes). */
-export function rawJsonResponse(json: Uint8Array<ArrayBuffer>, status: number): Response {
-  return new Response(json, { status, headers: { ...BASE_HEADERS, "Content-Type": "application/json" } });
+export function rawJsonResponse(json: Uint8Array<ArrayBuffer>, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(json, { status, headers: { ...BASE_HEADERS, "Content-Type": "application/json", ...headers } });
 }
+
+/**
+ * `fields` plus `"analysis"` as one JSON object, the analysis spliced in as the JSON it
+ * already is (text or UTF-8 bytes): re-serialising a result costs more than the rest of
+ * a request.
+ */
+export function withAnalysis(fields: Record<string, unknown>, analysisJson: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  const head = JSON.stringify(fields).slice(0, -1);
+  const open = Buffer.from(`${head}${head.length > 1 ? "," : ""}"analysis":`);
+  const analysis = typeof analysisJson === "string" ? Buffer.from(analysisJson) : analysisJson;
+  return Buffer.concat([open, analysis, CLOSING_BRACE]) as Uint8Array<ArrayBuffer>;
+}
+
+const CLOSING_BRACE = Buffer.from("}");
 
 /** An error answer: `{ "error": message }`. */
 export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { runAnalysis } from "@/lib/analysis-runner/run-analysis";
+import { runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { requestOriginFrom, shareUrlFor } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema, isOverSizeLimit } from "@/lib/validation";
-import { answering, errorResponse, jsonResponse } from "../_lib/responses";
+import { answering, errorResponse, rawJsonResponse, withAnalysis } from "../_lib/responses";
 import { maxBodyBytes, readJsonBody } from "../_lib/read-json-body";
 
 /** `"store": false` analyses without saving: no id, no link, nothing written (embargoed text). */
@@ -56,17 +56,14 @@ export async function POST(request: Request): Promise<Response> {
     const choice = storeChoiceSchema.safeParse(body.value);
     if (!choice.success) return errorResponse(400, choice.error.issues[0]?.message ?? 'The "store" field is not valid.');
 
-    const analysis = await runAnalysis({ original: parsed.data.original, suspect: parsed.data.suspect });
-    if (choice.data.store === false) return jsonResponse({ analysis }, 200);
+    const analysisJson = await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect });
+    if (choice.data.store === false) return rawJsonResponse(withAnalysis({}, analysisJson), 200);
 
     const store = await getStore();
-    const saved = await store.save(analysis);
+    const saved = await store.saveJson(analysisJson);
     const url = shareUrlFor(saved.id, requestOriginFrom(request.headers, request.url));
-    return jsonResponse(
-      { id: saved.id, url, deleteToken: saved.deleteToken, createdAt: saved.createdAt, expiresAt: saved.expiresAt, analysis },
-      201,
-      { Location: `/api/analyses/${saved.id}` },
-    );
+    const about = { id: saved.id, url, deleteToken: saved.deleteToken, createdAt: saved.createdAt, expiresAt: saved.expiresAt };
+    return rawJsonResponse(withAnalysis(about, analysisJson), 201, { Location: `/api/analyses/${saved.id}` });
   });
 }
 

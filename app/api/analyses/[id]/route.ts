@@ -1,9 +1,7 @@
 import { getStore } from "@/lib/store";
-import { answering, errorResponse, noContent, rawJsonResponse } from "../../_lib/responses";
+import { answering, errorResponse, noContent, rawJsonResponse, withAnalysis } from "../../_lib/responses";
 
 type Context = { params: Promise<{ id: string }> };
-
-const CLOSING_BRACE = Buffer.from("}");
 
 const NOT_FOUND = "No result has this id: it may have been deleted or may have expired.";
 
@@ -17,9 +15,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     const result = await (await getStore()).getJson(id);
     if (!result) return errorResponse(404, NOT_FOUND);
     const { analysisJson, ...about } = result;
-    // The stored JSON goes out as it is: { id, createdAt, expiresAt, analysis }.
-    const head = Buffer.from(`${JSON.stringify(about).slice(0, -1)},"analysis":`);
-    return rawJsonResponse(Buffer.concat([head, analysisJson, CLOSING_BRACE]), 200);
+    // The stored JSON goes out as it is.
+    return rawJsonResponse(withAnalysis(about, analysisJson), 200);
   });
 }
 
