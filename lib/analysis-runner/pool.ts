@@ -12,12 +12,12 @@ export type AnalysisPool = {
 };
 
 export type PoolOptions = {
-  /** The worker's entry file (a bundle in production, worker.ts under tsx in tests). */
+  /** The worker's entry file (a bundle in production; tests run worker.ts through test-tsx-worker.mjs). */
   workerFile: string | URL;
   /** Worker threads to run; analyses beyond this many wait in line. */
   size: number;
-  /** Node flags for the workers, such as ["--import", "tsx"] to run TypeScript. */
-  execArgv?: string[];
+  /** Passed to each worker as its workerData. */
+  workerData?: unknown;
 };
 
 type Task = WorkerTask & { resolve(json: string): void; reject(error: Error): void };
@@ -49,7 +49,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(options.workerFile, { execArgv: options.execArgv });
+    const worker = new Worker(options.workerFile, { workerData: options.workerData });
     const slot: Slot = { worker, task: null };
     worker.on("message", (reply: WorkerReply) => {
       const task = slot.task;

@@ -1,3 +1,4 @@
+import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import { synsetsOf } from "@/lib/lexicon/wordnet-synsets";
@@ -12,8 +13,17 @@ export function isContentWord(token: Token): boolean {
   return first < 128 || !/^\p{Lu}/u.test(token.text);
 }
 
+/** Sense counts by "pos word": every changed word of every pair asks, and WordNet reads are parsed lines. */
+const senseCounts = new BoundedCache<string, number>(50_000);
+
 function senseCount(word: string, pos: "noun" | "verb" | "adj"): number {
-  return lemmasOf(word, pos).reduce((sum, lemma) => sum + synsetsOf(pos, lemma).length, 0);
+  const key = `${pos} ${word}`;
+  let count = senseCounts.get(key);
+  if (count === undefined) {
+    count = lemmasOf(word, pos).reduce((sum, lemma) => sum + synsetsOf(pos, lemma).length, 0);
+    senseCounts.set(key, count);
+  }
+  return count;
 }
 
 /** Can be a noun and is not mainly an adjective ("spy", "research", "press"; not "senior"). */

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { analyzeTexts } from "@/lib/analysis";
+import { createAnalysisPool, type AnalysisPool } from "./pool";
+
+const pools: AnalysisPool[] = [];
+const open = (entry: URL, size: number) => {
+  const pool = createAnalysisPool({ workerFile: new URL("./test-tsx-worker.mjs", import.meta.url), workerData: { entry: entry.href }, size });
+  pools.push(pool);
+  return pool;
+};
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((pool) => pool.close()));
+});
+
+describe("analysis pool", () => {
+  it("gives the same analysis on a worker thread as in the caller's thread", async () => {
+    const pool = open(new URL("./worker.ts", import.meta.url), 2);
+    const input = { original: "The spy agency said on Monday that talks would resume.", suspect: "The detective agency said on Monday that talks would resume." };
+    const [first, second] = await Promise.all([pool.analyze(input), pool.analyze({ suspect: input.suspect })]);
+    expect(JSON.parse(first)).toEqual(analyzeTexts(input));
+    expect(JSON.parse(second)).toEqual(analyzeTexts({ suspect: input.suspect }));
+  }, 30_000);
+
+  it("queues work beyond its size and answers every request in full", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 2);
+    const answers = Promise.all(["a", "b", "c", "d", "e"].map((suspect) => pool.analyze({ suspect })));
+    expect(pool.pending()).toBe(5);
+    expect((await answers).map((json) => JSON.parse(json).echo)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(pool.pending()).toBe(0);
+  }, 30_000);
+
+  it("fails only the analysis whose worker died or threw, and keeps serving", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1);
+    const died = pool.analyze({ suspect: "die" });
+    const threw = pool.analyze({ suspect: "throw" });
+    const fine = pool.analyze({ suspect: "fine" });
+    await expect(died).rejects.toThrow("The analysis worker stopped (exit code 3)");
+    await expect(threw).rejects.toThrow("engine failed");
+    expect(JSON.parse(await fine).echo).toBe("fine");
+  }, 30_000);
+
+  it("finishes the analyses it took before closing, then refuses new ones", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1);
+    const running = pool.analyze({ suspect: "a" });
+    const waiting = pool.analyze({ suspect: "b" });
+    await pool.close();
+    expect(JSON.parse(await running).echo).toBe("a");
+    expect(JSON.parse(await waiting).echo).toBe("b");
+    await expect(pool.analyze({ suspect: "c" })).rejects.toThrow("The analysis pool is closed.");
+  }, 30_000);
+});

@@ -1,0 +1,13 @@
+/**
+ * A stand-in analysis worker for pool.test.ts: answers like worker.ts, but dies when the
+ * suspect is "die" and throws when it is "throw", so the pool's recovery can be tested.
+ */
+import { parentPort } from "node:worker_threads";
+import type { WorkerReply, WorkerTask } from "./messages";
+
+parentPort?.on("message", ({ id, input }: WorkerTask) => {
+  if (input.suspect === "die") process.exit(3);
+  const reply: WorkerReply =
+    input.suspect === "throw" ? { id, ok: false, message: "engine failed" } : { id, ok: true, json: JSON.stringify({ echo: input.suspect }) };
+  setTimeout(() => parentPort?.postMessage(reply), 20);
+});
