@@ -9,6 +9,18 @@ export const DEFAULT_MAX_CHARS = 200_000;
  * A text over the limit fails with issue code "too_big" so callers can answer 413.
  */
 export function analysisRequestSchema(maxChars: number = DEFAULT_MAX_CHARS) {
+  let schema = schemasByLimit.get(maxChars);
+  if (!schema) {
+    schema = buildAnalysisRequestSchema(maxChars);
+    schemasByLimit.set(maxChars, schema);
+  }
+  return schema;
+}
+
+/** One schema per limit (in practice one per process): building a zod schema costs more than running it. */
+const schemasByLimit = new Map<number, ReturnType<typeof buildAnalysisRequestSchema>>();
+
+function buildAnalysisRequestSchema(maxChars: number) {
   const limit = maxChars.toLocaleString("en-US");
   return z.object({
     original: z
