@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientKeyFrom } from "./client-address";
+import { CLIENT_ADDRESS_HEADER, clientKeyFrom, markClientAddressStamped } from "./client-address";
 
 const key = (headers: Record<string, string>) => clientKeyFrom(new Headers(headers), { trustProxy: true });
 const direct = (headers: Record<string, string>) => clientKeyFrom(new Headers(headers), { trustProxy: false });
 
 describe("clientKeyFrom, exposed directly", () => {
+  it("ignores a client-sent address header in a process whose server does not stamp it", () => {
+    // Runs first: markClientAddressStamped below is for the rest of this process.
+    expect(direct({ [CLIENT_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "203.0.113.7" })).toBe("203.0.113.7");
+    expect(direct({ [CLIENT_ADDRESS_HEADER]: "6.6.6.6" })).toBe("unknown");
+    markClientAddressStamped();
+  });
+
   it("keys on the socket's address and ignores the X-Forwarded-For a client made up", () => {
     const socket = { [CLIENT_ADDRESS_HEADER]: "203.0.113.7" };
     expect(direct(socket)).toBe("203.0.113.7");

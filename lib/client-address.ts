@@ -5,10 +5,19 @@ export type HeaderSource = { get(name: string): string | null };
 
 /**
  * The header the production server (server/main.ts) sets on every request to the socket's
- * peer address, after removing any copy the client sent, so nothing a client writes can
- * reach it.
+ * peer address, overwriting any copy the client sent. It is believed only in a process
+ * where that server said it stamps every request (markClientAddressStamped): under
+ * `next dev` or a bare `next start` a client could send it itself.
  */
 export const CLIENT_ADDRESS_HEADER = "x-unspun-client-address";
+
+const STAMPED = Symbol.for("unspun.clientAddressStamped");
+const slot = globalThis as { [STAMPED]?: boolean };
+
+/** Called by the production server, which sets CLIENT_ADDRESS_HEADER on every request. */
+export function markClientAddressStamped(): void {
+  slot[STAMPED] = true;
+}
 
 export type ClientKeyOptions = {
   /**
@@ -35,7 +44,7 @@ export type ClientKeyOptions = {
  * ("::ffff:10.0.0.1") count as the IPv4 address.
  */
 export function clientKeyFrom(headers: HeaderSource, { trustProxy }: ClientKeyOptions): string {
-  const socketAddress = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
+  const socketAddress = slot[STAMPED] ? headers.get(CLIENT_ADDRESS_HEADER)?.trim() : undefined;
   const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
   const proxied = forwarded?.at(-1) ?? headers.get("x-real-ip")?.trim();
   const candidate = trustProxy ? (proxied ?? socketAddress) : (socketAddress ?? proxied);

@@ -8,9 +8,9 @@ type Handler = (request: Request) => Promise<Response> | Response;
 /**
  * The JSON API's own route handlers (app/api/analyses/**), called straight from the HTTP
  * server instead of through Next's request pipeline, which costs ~2 ms of CPU a request
- * (routing, proxy.ts, its response wrapping): at 50 concurrent readers that alone puts
- * p95 near 200 ms. The handlers are the same functions Next calls under `next dev`, so
- * both paths give the same answers. Methods a file does not export (HEAD, OPTIONS) go to
+ * (routing, request and response wrapping): at 50 concurrent readers that alone put p95
+ * near 200 ms. The handlers are the same functions Next calls under `next dev`, so both
+ * paths give the same answers. Methods a file does not export (HEAD, OPTIONS) go to
  * Next, which answers them as usual.
  */
 function handlerFor(method: string, pathname: string): Handler | null {
@@ -39,6 +39,6 @@ export async function answerApiRequest(request: IncomingMessage, reply: ServerRe
   if (!pathname.startsWith("/api/")) return false;
   const handler = handlerFor(request.method ?? "GET", pathname);
   if (!handler) return false;
-  await sendWebResponse(await handler(toWebRequest(request)), reply);
+  await sendWebResponse(await handler(toWebRequest(request)), reply, request);
   return true;
 }

@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { createAnalysisPool, type AnalysisPool } from "@/lib/analysis-runner/pool";
 import { installAnalysisPool } from "@/lib/analysis-runner/run-analysis";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
+import { CLIENT_ADDRESS_HEADER, markClientAddressStamped } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { startServer } from "@/lib/startup";
 import { closeStore } from "@/lib/store";
@@ -35,18 +35,22 @@ async function main(): Promise<void> {
   const config = getConfig();
   const hostname = args.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 
-  const workers = config.analysisWorkers ?? availableParallelism();
+  const workers = config.analysisWorkers ?? Math.min(availableParallelism(), MAX_DEFAULT_WORKERS);
   const pool: AnalysisPool | null =
     workers > 0 ? createAnalysisPool({ workerFile: new URL("./analysis-worker.mjs", import.meta.url), size: workers }) : null;
-  installAnalysisPool(pool);
-
   const app = next({ dev: false, dir: process.cwd(), hostname, port: config.port });
-  await app.prepare();
+  // A worker that cannot load its lexicons stops the start, with its error.
+  await Promise.all([pool?.ready(), app.prepare()]);
+  installAnalysisPool(pool);
+  markClientAddressStamped();
   const handleWithNext = app.getRequestHandler();
 
+  let stopping = false;
   const server = createServer((request, reply) => void handle(request, reply));
   async function handle(request: IncomingMessage, reply: ServerResponse): Promise<void> {
-    stampClientAddress(request);
+    stampClientAddress(request, config.trustProxy);
+    // While stopping, no connection is kept alive for another request.
+    if (stopping) reply.setHeader("connection", "close");
     try {
       if (await answerApiRequest(request, reply)) return;
       await handleWithNext(request, reply);
@@ -67,22 +71,36 @@ async function main(): Promise<void> {
   // Stop taking connections, let open requests (and their analyses) finish, then stop
   // the workers and close the store; give up after 10 s.
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
     server.close(() => {
       void Promise.allSettled([pool?.close(), closeStore(), app.close()]).then(() => process.exit(0));
     });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    setTimeout(() => {
+      console.error("Requests were still open after 10 s: stopping anyway.");
+      process.exit(1);
+    }, 10_000).unref();
   };
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("SIGINT", () => stop("SIGINT"));
 }
 
+/** More workers than this only add memory (~60 MB each) on a big machine; set UNSPUN_ANALYSIS_WORKERS to go higher. */
+const MAX_DEFAULT_WORKERS = 8;
+
+let warnedAboutProxy = false;
+
 /** Replaces whatever the client sent in the header with the address the socket came from. */
-function stampClientAddress(request: IncomingMessage): void {
-  const address = request.socket.remoteAddress;
-  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-  else delete request.headers[CLIENT_ADDRESS_HEADER];
+function stampClientAddress(request: IncomingMessage, trustProxy: boolean): void {
+  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
+  if (!trustProxy && !warnedAboutProxy && request.headers["x-forwarded-for"]) {
+    warnedAboutProxy = true;
+    console.warn(
+      "A request came with X-Forwarded-For, but UNSPUN_TRUST_PROXY is off: clients are rate-limited by the address they connect from. Behind a reverse proxy that is the proxy's, so set UNSPUN_TRUST_PROXY=true.",
+    );
+  }
 }
 
 main().catch((error: unknown) => {

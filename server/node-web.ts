@@ -14,7 +14,7 @@ export function toWebRequest(request: IncomingMessage): Request {
   }
   const method = request.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(`http://${request.headers.host ?? "localhost"}${request.url ?? "/"}`, {
+  return new Request(requestUrl(request), {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
@@ -23,8 +23,22 @@ export function toWebRequest(request: IncomingMessage): Request {
   } as RequestInit);
 }
 
-/** Writes a Web Response to a Node response. */
-export async function sendWebResponse(response: Response, reply: ServerResponse): Promise<void> {
+/** The request's URL from its Host header; a malformed Host (a bad client, not a server error) falls back to localhost. */
+function requestUrl(request: IncomingMessage): string {
+  const path = request.url?.startsWith("/") ? request.url : "/";
+  try {
+    return new URL(path, `http://${request.headers.host ?? "localhost"}`).href;
+  } catch {
+    return new URL(path, "http://localhost").href;
+  }
+}
+
+/**
+ * Writes a Web Response to a Node response. When the handler answered without reading
+ * the whole body (a 413 stops at the limit), the connection is closed after the answer:
+ * the unread rest of the body would otherwise be taken for the next request.
+ */
+export async function sendWebResponse(response: Response, reply: ServerResponse, request: IncomingMessage): Promise<void> {
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -33,6 +47,7 @@ export async function sendWebResponse(response: Response, reply: ServerResponse)
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   if (body) headers["content-length"] = String(body.byteLength);
+  if (!request.complete) headers["connection"] = "close";
   reply.writeHead(response.status, headers);
   reply.end(body ?? undefined);
 }

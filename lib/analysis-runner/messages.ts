@@ -10,3 +10,6 @@ export type WorkerTask = { id: number; input: AnalyzeInput };
  * serialised again on the thread that answers requests.
  */
 export type WorkerReply = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
+
+/** What a worker sends once, when its lexicons are loaded and it is warmed up. */
+export const WORKER_READY = "ready";

@@ -3,8 +3,8 @@ import { analyzeTexts } from "@/lib/analysis";
 import { createAnalysisPool, type AnalysisPool } from "./pool";
 
 const pools: AnalysisPool[] = [];
-const open = (entry: URL, size: number) => {
-  const pool = createAnalysisPool({ workerFile: new URL("./test-tsx-worker.mjs", import.meta.url), workerData: { entry: entry.href }, size });
+const open = (entry: URL, size: number, options: { failToLoad?: boolean } = {}) => {
+  const pool = createAnalysisPool({ workerFile: new URL("./test-tsx-worker.mjs", import.meta.url), workerData: { entry: entry.href, ...options }, size });
   pools.push(pool);
   return pool;
 };
@@ -15,6 +15,7 @@ afterEach(async () => {
 describe("analysis pool", () => {
   it("gives the same analysis on a worker thread as in the caller's thread", async () => {
     const pool = open(new URL("./worker.ts", import.meta.url), 2);
+    await pool.ready();
     const input = { original: "The spy agency said on Monday that talks would resume.", suspect: "The detective agency said on Monday that talks would resume." };
     const [first, second] = await Promise.all([pool.analyze(input), pool.analyze({ suspect: input.suspect })]);
     expect(JSON.parse(first)).toEqual(analyzeTexts(input));
@@ -47,5 +48,10 @@ describe("analysis pool", () => {
     expect(JSON.parse(await running).echo).toBe("a");
     expect(JSON.parse(await waiting).echo).toBe("b");
     await expect(pool.analyze({ suspect: "c" })).rejects.toThrow("The analysis pool is closed.");
+  }, 30_000);
+
+  it("reports a worker that cannot even start, instead of restarting it in a loop", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { failToLoad: true });
+    await expect(pool.ready()).rejects.toThrow("An analysis worker could not start: lexicon not found");
   }, 30_000);
 });

@@ -1,8 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { AnalyzeInput } from "@/lib/analysis";
-import type { WorkerReply, WorkerTask } from "./messages";
+import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
 
 export type AnalysisPool = {
+  /**
+   * Resolves once every worker has loaded and warmed up; rejects if one dies before it
+   * ever did (a missing bundle or lexicon), so a server can refuse to start.
+   */
+  ready(): Promise<void>;
   /** Analyses on the first free worker (waiting in line while all are busy): the Analysis as JSON. */
   analyze(input: AnalyzeInput): Promise<string>;
   /** How many analyses are running or waiting (for logs and tests). */
@@ -22,7 +27,7 @@ export type PoolOptions = {
 
 type Task = WorkerTask & { resolve(json: string): void; reject(error: Error): void };
 /** A worker and the tasks sent to it, oldest (running) first. */
-type Slot = { worker: Worker; tasks: Task[] };
+type Slot = { worker: Worker; tasks: Task[]; ready: boolean; failedToStart?: boolean };
 
 /**
  * Tasks sent to a worker ahead of time: one running, one waiting in its own inbox, so it
@@ -31,6 +36,10 @@ type Slot = { worker: Worker; tasks: Task[] };
  * behind a busy worker while another falls idle.
  */
 const TASKS_PER_WORKER = 2;
+
+/** Wait before replacing a worker that died before it was ready, doubling up to a minute: a broken install must not spin. */
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 60_000;
 
 /**
  * A fixed set of worker threads that run the engine, so an analysis (≈12 ms for a
@@ -46,13 +55,17 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   let closed = false;
   /** close() waiting for the last analyses to finish. */
   let drained: (() => void) | null = null;
+  let restartDelay = FIRST_RESTART_DELAY_MS;
+  let settleReady: { resolve(): void; reject(error: Error): void } | null = null;
+  const allReady = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
+  allReady.catch(() => undefined); // a caller that never asks must not see an unhandled rejection
 
   const dispatch = () => {
     // Fill the emptiest worker first, so an idle worker never waits behind a busy one's inbox.
     for (let depth = 0; depth < TASKS_PER_WORKER; depth++) {
       for (const slot of slots) {
         if (queue.length === 0) return;
-        if (slot.tasks.length !== depth) continue;
+        if (!slot.ready || slot.tasks.length !== depth) continue;
         const task = queue.shift()!;
         slot.tasks.push(task);
         slot.worker.ref(); // a running analysis keeps the process alive, an idle worker does not
@@ -63,8 +76,16 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
 
   const spawn = (): Slot => {
     const worker = new Worker(options.workerFile, { workerData: options.workerData });
-    const slot: Slot = { worker, tasks: [] };
-    worker.on("message", (reply: WorkerReply) => {
+    const slot: Slot = { worker, tasks: [], ready: false };
+    worker.on("message", (reply: WorkerReply | typeof WORKER_READY) => {
+      if (reply === WORKER_READY) {
+        slot.ready = true;
+        restartDelay = FIRST_RESTART_DELAY_MS;
+        if (slots.every((s) => s.ready)) settleReady?.resolve();
+        dispatch();
+        drained?.();
+        return;
+      }
       const task = slot.tasks[0];
       if (!task || task.id !== reply.id) return;
       slot.tasks.shift();
@@ -75,16 +96,26 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       drained?.();
     });
     const replace = (reason: string) => {
+      console.error(`An analysis worker stopped (${reason}); starting another.`);
       // The worker runs its tasks in order: the first one took it down; the rest never
       // started, so they go back to the front of the line.
       const [running, ...unstarted] = slot.tasks.splice(0);
       running?.reject(new Error(`The analysis worker stopped (${reason}).`));
       queue.unshift(...unstarted);
       const index = slots.indexOf(slot);
-      if (index >= 0) {
+      if (index < 0) return;
+      if (slot.ready) {
         slots[index] = spawn();
-        dispatch();
+      } else {
+        // It never loaded: the next one will likely fail the same way.
+        settleReady?.reject(new Error(`An analysis worker could not start: ${reason}`));
+        slots[index] = { ...slot, tasks: [], failedToStart: true };
+        setTimeout(() => {
+          if (slots[index]?.worker === slot.worker && !closed) slots[index] = spawn();
+        }, restartDelay).unref();
+        restartDelay = Math.min(MAX_RESTART_DELAY_MS, restartDelay * 2);
       }
+      dispatch();
       drained?.();
     };
     worker.on("error", (error) => replace(error.message));
@@ -98,6 +129,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   for (let i = 0; i < Math.max(1, options.size); i++) slots.push(spawn());
 
   return {
+    ready: () => allReady,
     analyze(input) {
       if (closed) return Promise.reject(new Error("The analysis pool is closed."));
       return new Promise<string>((resolve, reject) => {
@@ -108,7 +140,10 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
     pending: () => queue.length + slots.reduce((sum, slot) => sum + slot.tasks.length, 0),
     async close() {
       closed = true;
-      while (queue.length > 0 || slots.some((slot) => slot.tasks.length > 0)) await new Promise<void>((resolve) => (drained = resolve));
+      // Queued analyses still run on workers that are up or starting; none run if all failed to start.
+      const working = () => slots.some((slot) => slot.tasks.length > 0) || (queue.length > 0 && slots.some((slot) => !slot.failedToStart));
+      while (working()) await new Promise<void>((resolve) => (drained = resolve));
+      for (const task of queue.splice(0)) task.reject(new Error("The analysis pool is closed."));
       await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()));
     },
   };

@@ -3,7 +3,12 @@
  * suspect is "die" and throws when it is "throw", so the pool's recovery can be tested.
  */
 import { parentPort } from "node:worker_threads";
-import type { WorkerReply, WorkerTask } from "./messages";
+import { workerData } from "node:worker_threads";
+import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
+
+// workerData.failToLoad: die before becoming ready, like a worker whose lexicon is missing.
+if ((workerData as { failToLoad?: boolean } | null)?.failToLoad) throw new Error("lexicon not found");
+parentPort?.postMessage(WORKER_READY);
 
 parentPort?.on("message", ({ id, input }: WorkerTask) => {
   if (input.suspect === "die") process.exit(3);

@@ -4,7 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { analyzeTexts } from "@/lib/analysis";
-import type { WorkerReply, WorkerTask } from "./messages";
+import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
 
 if (!parentPort) throw new Error("lib/analysis-runner/worker.ts runs only as a worker thread.");
 const port = parentPort;
@@ -14,6 +14,7 @@ const port = parentPort;
 const WARM_UP_TEXT =
   'The minister said on Monday that the strike would end. "We will talk," she told a press conference in Lagos, where 1,200 workers stayed home.';
 analyzeTexts({ original: WARM_UP_TEXT, suspect: WARM_UP_TEXT.replace("press conference", "squeeze gathering") });
+port.postMessage(WORKER_READY);
 
 port.on("message", ({ id, input }: WorkerTask) => {
   let reply: WorkerReply;

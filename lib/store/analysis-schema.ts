@@ -94,11 +94,12 @@ const CLOSING_BRACE = "}".charCodeAt(0);
 
 /**
  * The analysis's JSON as UTF-8 bytes, cut out of a stored body (its UTF-8 bytes) without
- * parsing or decoding: the API serves reads as stored, since turning a 1,000-word result
- * into a string, parsing and validating it and encoding it again costs more than
- * everything else a read does. The body is what encodeStoredAnalysis wrote from an engine
- * result; an envelope of another shape (a future version) goes the long way, through
- * decodeStoredAnalysis.
+ * parsing it: the API serves reads as stored, since parsing and validating a 1,000-word
+ * result and serialising it again costs more than everything else a read does (SQLite
+ * even hands over the bytes undecoded). The body is what encodeStoredAnalysis wrote from
+ * an engine result, so it is not checked against the contract again; a row edited by
+ * hand into invalid JSON would be sent as it is. An envelope of another shape (a future
+ * version) goes the long way, through decodeStoredAnalysis.
  */
 export function storedAnalysisJson(id: string, body: Buffer): Buffer {
   const enveloped = body.length > ENVELOPE_PREFIX.length && body.at(-1) === CLOSING_BRACE && body.subarray(0, ENVELOPE_PREFIX.length).equals(ENVELOPE_PREFIX);
