@@ -5,20 +5,20 @@ import { redirect } from "next/navigation";
 import { runAnalysis, runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
-import { deleteCookieName } from "@/lib/delete-cookie";
+import { createOwnerKey, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema } from "@/lib/validation";
 import type { AnalyzeFormState } from "@/components/home/analyze-form-state";
 import { fieldErrorsFrom, rateLimitMessage, UNEXPECTED_FAILURE_MESSAGE } from "@/components/home/analyze-messages";
 
-/** Browsers cap cookie lifetimes at 400 days; "kept forever" results use the cap. */
+/** Browsers cap cookie lifetimes at 400 days. */
 const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
 
 /**
  * The home form's action (for useActionState). Validates with the shared schema, counts
  * the request against the rate limit, analyses, then either stores the result, sets the
- * creator's delete-token cookie and redirects to /r/{id}, or, with "Don't store" ticked,
+ * browser's owner-key cookie (lib/delete-cookie.ts) and redirects to /r/{id}, or, with "Don't store" ticked,
  * returns the analysis in the state and keeps nothing. Every error answer echoes the
  * submitted text in `values` so the form never loses input.
  */
@@ -48,14 +48,16 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     if (values.dontStore) return { status: "done", analysis: await runAnalysis(parsed.data), values };
 
     const store = await getStore();
-    const saved = await store.saveJson(await runAnalysisToJson(parsed.data));
     const cookieStore = await cookies();
-    cookieStore.set(deleteCookieName(saved.id), saved.deleteToken, {
+    const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value) ?? createOwnerKey();
+    const saved = await store.saveJson(await runAnalysisToJson(parsed.data), undefined, ownerKey);
+    // Set on every create, so the key outlives the browser's 400-day cap while it is used.
+    cookieStore.set(OWNER_COOKIE, ownerKey, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
       secure: isHttps(requestHeaders, config.baseUrl),
-      maxAge: cookieLifetime(saved.expiresAt),
+      maxAge: MAX_COOKIE_SECONDS,
     });
     resultPath = `/r/${encodeURIComponent(saved.id)}`;
   } catch (error) {
@@ -72,11 +74,4 @@ function isHttps(requestHeaders: Headers, baseUrl: string | null): boolean {
   const forwarded = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim();
   if (forwarded) return forwarded === "https";
   return requestHeaders.get("origin")?.startsWith("https:") ?? false;
-}
-
-/** Seconds the delete cookie lives: as long as the result it deletes, within the browser cap. */
-function cookieLifetime(expiresAt: string | null): number {
-  if (!expiresAt) return MAX_COOKIE_SECONDS;
-  const seconds = Math.floor((Date.parse(expiresAt) - Date.now()) / 1000);
-  return Math.min(MAX_COOKIE_SECONDS, Math.max(60, seconds));
 }

@@ -53,7 +53,6 @@ test("copy link, open it elsewhere read-only, delete it, and the link is gone", 
   await page.getByRole("button", { name: "Delete permanently" }).click();
   await page.waitForURL("**/r/deleted");
   await expect(page.getByRole("heading", { name: "Result deleted" })).toBeVisible();
-  expect((await context.cookies()).some((cookie) => cookie.name === `unspun_del_${id}`)).toBe(false);
 
   // The colleague reloads: gone, said plainly, with a 404; the API agrees.
   const reload = await reader.reload();
@@ -61,6 +60,33 @@ test("copy link, open it elsewhere read-only, delete it, and the link is gone", 
   await expect(reader.getByRole("heading", { name: "This result does not exist" })).toBeVisible();
   expect((await reader.request.get(`/api/analyses/${id}`)).status()).toBe(404);
   await colleague.close();
+});
+
+test("a browser keeps one cookie however many results it creates, and can delete each of them", async ({ page, context }) => {
+  const ids: string[] = [];
+  for (const n of [1, 2, 3]) ids.push(await analyzeOnHomePage(page, { original: `The port reopened on day ${n}.`, suspect: `The harbour reopened on day ${n}.` }));
+  const cookies = (await context.cookies()).filter((cookie) => cookie.name.startsWith("unspun"));
+  expect(cookies.map((cookie) => cookie.name)).toEqual(["unspun_owner"]);
+  expect(cookies[0]?.httpOnly).toBe(true);
+
+  // The oldest result still offers Delete to its creator, and deleting it spares the others.
+  await page.goto(`/r/${ids[0]}`);
+  await page.locator('[data-ready="true"]').waitFor();
+  await page.getByRole("button", { name: "Delete…" }).click();
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await page.waitForURL("**/r/deleted");
+  expect((await page.request.get(`/api/analyses/${ids[0]}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/analyses/${ids[1]}`)).status()).toBe(200);
+  await page.goto(`/r/${ids[1]}`);
+  await expect(page.getByRole("button", { name: "Delete…" })).toBeVisible();
+});
+
+test("a browser holding another browser's owner key gets no Delete", async ({ page, context, request }) => {
+  const created = (await (await request.post("/api/analyses", { data: { suspect: "A short text to share." } })).json()) as { id: string; url: string };
+  await context.addCookies([{ name: "unspun_owner", value: "A".repeat(43), url: created.url }]);
+  await page.goto(`/r/${created.id}`);
+  await page.locator('[data-ready="true"]').waitFor();
+  await expect(page.getByRole("button", { name: /Delete/ })).toHaveCount(0);
 });
 
 test("a browser holding a wrong delete key is refused and the result stays", async ({ page, context, request }) => {

@@ -29,6 +29,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX results_expires_at ON results (expires_at) WHERE expires_at IS NOT NULL;`,
   },
+  {
+    version: 2,
+    // One key per creating browser (a single cookie) instead of a cookie per result,
+    // which browsers stop keeping after ~180 and which swell every request.
+    description: "owner key of the browser that created a result",
+    sqlite: "ALTER TABLE results ADD COLUMN owner_key_hash TEXT;",
+    postgres: "ALTER TABLE results ADD COLUMN owner_key_hash TEXT;",
+  },
 ];
 
 /** The schema version a fully migrated database is at. */

@@ -3,7 +3,7 @@ import type { Analysis } from "@/lib/analysis/types";
 import { decodeStoredAnalysis, encodeStoredAnalysisJson, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
-import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
+import { createResultId, createSecret, hashSecret, isWellFormedId, secretMatches } from "./secrets";
 import type { DeleteOutcome, ResultStore, SavedResult, StoredResult, StoredResultJson } from "./types";
 
 export type PostgresStoreOptions = {
@@ -14,6 +14,7 @@ export type PostgresStoreOptions = {
   poolSize?: number;
 };
 
+type SecretHashes = { delete_token_hash: string; owner_key_hash: string | null };
 type ResultRow = { id: string; created_at: Date; expires_at: Date | null; body: string };
 
 /**
@@ -49,20 +50,38 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return rows[0] ?? null;
   };
 
-  const saveJson = async (analysisJson: string, now = new Date()): Promise<SavedResult> => {
+  const saveJson = async (analysisJson: string, now = new Date(), ownerKey?: string): Promise<SavedResult> => {
     const id = createResultId();
-    const deleteToken = createDeleteToken();
+    const deleteToken = createSecret();
     const expiresAt = expiryFor(now, options.retentionDays);
     // One statement is one transaction: the row is whole or absent.
     await pool.query(
-      "INSERT INTO results (id, created_at, expires_at, delete_token_hash, body) VALUES ($1, $2, $3, $4, $5)",
-      [id, now, expiresAt, hashDeleteToken(deleteToken), encodeStoredAnalysisJson(analysisJson)],
+      "INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES ($1, $2, $3, $4, $5, $6)",
+      [id, now, expiresAt, hashSecret(deleteToken), ownerKey ? hashSecret(ownerKey) : null, encodeStoredAnalysisJson(analysisJson)],
     );
     return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
   };
 
+  const secretHashes = async (id: string, now: Date): Promise<SecretHashes | null> => {
+    if (!isWellFormedId(id)) return null;
+    const { rows } = await pool.query<SecretHashes>(
+      "SELECT delete_token_hash, owner_key_hash FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
+      [id, now],
+    );
+    return rows[0] ?? null;
+  };
+
+  const deleteIf = async (id: string, now: Date, allowed: (hashes: SecretHashes) => boolean): Promise<DeleteOutcome> => {
+    const hashes = await secretHashes(id, now);
+    if (!hashes) return "not-found";
+    if (!allowed(hashes)) return "forbidden";
+    // The hash in the condition keeps this right if the row changed since the select.
+    const removed = await pool.query("DELETE FROM results WHERE id = $1 AND delete_token_hash = $2", [id, hashes.delete_token_hash]);
+    return removed.rowCount ? "deleted" : "not-found";
+  };
+
   return {
-    save: (analysis: Analysis, now?: Date) => saveJson(JSON.stringify(analysis), now),
+    save: (analysis: Analysis, now?: Date, ownerKey?: string) => saveJson(JSON.stringify(analysis), now, ownerKey),
     saveJson,
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
@@ -76,20 +95,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
-      if (!isWellFormedId(id)) return "not-found";
-      const { rows } = await pool.query<{ delete_token_hash: string }>(
-        "SELECT delete_token_hash FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
-        [id, now],
-      );
-      const row = rows[0];
-      if (!row) return "not-found";
-      if (!deleteTokenMatches(row.delete_token_hash, deleteToken)) return "forbidden";
-      // The hash in the condition keeps this right if the row changed since the select.
-      const removed = await pool.query("DELETE FROM results WHERE id = $1 AND delete_token_hash = $2", [
-        id,
-        row.delete_token_hash,
-      ]);
-      return removed.rowCount ? "deleted" : "not-found";
+      return deleteIf(id, now, (hashes) => secretMatches(hashes.delete_token_hash, deleteToken));
+    },
+
+    async deleteAsOwner(id: string, ownerKey: string, now = new Date()): Promise<DeleteOutcome> {
+      return deleteIf(id, now, (hashes) => secretMatches(hashes.owner_key_hash, ownerKey));
+    },
+
+    async isOwnedBy(id: string, ownerKey: string, now = new Date()): Promise<boolean> {
+      const hashes = await secretHashes(id, now);
+      return !!hashes && secretMatches(hashes.owner_key_hash, ownerKey);
     },
 
     async purgeExpired(now = new Date()): Promise<number> {

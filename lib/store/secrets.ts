@@ -20,26 +20,31 @@ export function isWellFormedId(id: string): boolean {
   return ID_PATTERN.test(id);
 }
 
-/** A new delete token: 32 random bytes (256 bits), base64url, so it travels in a header as is. */
-export function createDeleteToken(): string {
+/**
+ * A new secret (a delete token, or a browser's owner key): 32 random bytes (256 bits),
+ * base64url, so it travels in a header or cookie as is.
+ */
+export function createSecret(): string {
   return randomBytes(32).toString("base64url");
 }
 
 /**
- * The SHA-256 of a delete token, hex. Only this is stored: a leaked database row does not
- * let anyone delete the result. (The token is random and long, so no salt or slow hash is
+ * The SHA-256 of a secret, hex. Only this is stored: a leaked database row does not let
+ * anyone delete the result. (Secrets are random and long, so no salt or slow hash is
  * needed.)
  */
-export function hashDeleteToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
 }
 
 /**
- * Compares a presented token with a stored hash in constant time: both sides are hashed to
- * 32 bytes first, so neither the length nor a matching prefix shows in the timing.
+ * Compares a presented secret with a stored hash in constant time: both sides are hashed
+ * to 32 bytes first, so neither the length nor a matching prefix shows in the timing.
+ * A missing hash (a result saved without an owner key) matches nothing.
  */
-export function deleteTokenMatches(storedHashHex: string, presentedToken: string): boolean {
+export function secretMatches(storedHashHex: string | null, presented: string): boolean {
+  if (storedHashHex === null) return false;
   const stored = Buffer.from(storedHashHex, "hex");
-  const presented = Buffer.from(hashDeleteToken(presentedToken), "hex");
-  return stored.length === presented.length && timingSafeEqual(stored, presented);
+  const given = Buffer.from(hashSecret(presented), "hex");
+  return stored.length === given.length && timingSafeEqual(stored, given);
 }

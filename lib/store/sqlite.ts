@@ -5,7 +5,7 @@ import type { Analysis } from "@/lib/analysis/types";
 import { decodeStoredAnalysis, encodeStoredAnalysisJson, storedAnalysisJson } from "./analysis-schema";
 import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
-import { createDeleteToken, createResultId, deleteTokenMatches, hashDeleteToken, isWellFormedId } from "./secrets";
+import { createResultId, createSecret, hashSecret, isWellFormedId, secretMatches } from "./secrets";
 import type { DeleteOutcome, ResultStore, SavedResult, StoredResult, StoredResultJson } from "./types";
 
 export type SqliteStoreOptions = {
@@ -15,6 +15,7 @@ export type SqliteStoreOptions = {
   retentionDays: number;
 };
 
+type SecretHashes = { delete_token_hash: string; owner_key_hash: string | null };
 type ResultRow = { id: string; created_at: number; expires_at: number | null; body: string };
 
 /**
@@ -38,13 +39,13 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
   migrateSqlite(db);
 
   const insert = db.prepare(
-    "INSERT INTO results (id, created_at, expires_at, delete_token_hash, body) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES (?, ?, ?, ?, ?, ?)",
   );
   const selectLive = db.prepare<[string, number], ResultRow>(
     "SELECT id, created_at, expires_at, body FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
   );
-  const selectHash = db.prepare<[string, number], { delete_token_hash: string }>(
-    "SELECT delete_token_hash FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
+  const selectSecrets = db.prepare<[string, number], SecretHashes>(
+    "SELECT delete_token_hash, owner_key_hash FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
   );
   const deleteById = db.prepare("DELETE FROM results WHERE id = ?");
   const deleteExpired = db.prepare("DELETE FROM results WHERE expires_at IS NOT NULL AND expires_at <= ?");
@@ -55,14 +56,20 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
    */
   const forgetRemovedText = () => db.pragma("wal_checkpoint(TRUNCATE)");
 
-  const saveTx = db.transaction((row: [string, number, number | null, string, string]) => insert.run(...row));
-  const deleteTx = db.transaction((id: string, token: string, now: number): DeleteOutcome => {
-    const found = selectHash.get(id, now);
+  const saveTx = db.transaction((row: [string, number, number | null, string, string | null, string]) => insert.run(...row));
+  const deleteTx = db.transaction((id: string, now: number, allowed: (hashes: SecretHashes) => boolean): DeleteOutcome => {
+    const found = selectSecrets.get(id, now);
     if (!found) return "not-found";
-    if (!deleteTokenMatches(found.delete_token_hash, token)) return "forbidden";
+    if (!allowed(found)) return "forbidden";
     deleteById.run(id);
     return "deleted";
   });
+  const deleteIf = (id: string, now: Date, allowed: (hashes: SecretHashes) => boolean): DeleteOutcome => {
+    if (!isWellFormedId(id)) return "not-found";
+    const outcome = deleteTx(id, now.getTime(), allowed);
+    if (outcome === "deleted") forgetRemovedText();
+    return outcome;
+  };
 
   // The body as bytes: no UTF-8 decoding for reads that send it on as it is.
   const selectLiveBytes = db.prepare<[string, number], Omit<ResultRow, "body"> & { body: Buffer }>(
@@ -70,16 +77,17 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
   );
   const liveRow = (id: string, now: Date): ResultRow | null => (isWellFormedId(id) ? (selectLive.get(id, now.getTime()) ?? null) : null);
 
-  const saveJson = async (analysisJson: string, now = new Date()): Promise<SavedResult> => {
+  const saveJson = async (analysisJson: string, now = new Date(), ownerKey?: string): Promise<SavedResult> => {
     const id = createResultId();
-    const deleteToken = createDeleteToken();
+    const deleteToken = createSecret();
     const expiresAt = expiryFor(now, options.retentionDays);
-    saveTx([id, now.getTime(), expiresAt?.getTime() ?? null, hashDeleteToken(deleteToken), encodeStoredAnalysisJson(analysisJson)]);
+    const ownerHash = ownerKey ? hashSecret(ownerKey) : null;
+    saveTx([id, now.getTime(), expiresAt?.getTime() ?? null, hashSecret(deleteToken), ownerHash, encodeStoredAnalysisJson(analysisJson)]);
     return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
   };
 
   return {
-    save: (analysis: Analysis, now?: Date) => saveJson(JSON.stringify(analysis), now),
+    save: (analysis: Analysis, now?: Date, ownerKey?: string) => saveJson(JSON.stringify(analysis), now, ownerKey),
     saveJson,
 
     async get(id: string, now = new Date()): Promise<StoredResult | null> {
@@ -93,10 +101,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
-      if (!isWellFormedId(id)) return "not-found";
-      const outcome = deleteTx(id, deleteToken, now.getTime());
-      if (outcome === "deleted") forgetRemovedText();
-      return outcome;
+      return deleteIf(id, now, (hashes) => secretMatches(hashes.delete_token_hash, deleteToken));
+    },
+
+    async deleteAsOwner(id: string, ownerKey: string, now = new Date()): Promise<DeleteOutcome> {
+      return deleteIf(id, now, (hashes) => secretMatches(hashes.owner_key_hash, ownerKey));
+    },
+
+    async isOwnedBy(id: string, ownerKey: string, now = new Date()): Promise<boolean> {
+      const found = isWellFormedId(id) ? selectSecrets.get(id, now.getTime()) : undefined;
+      return !!found && secretMatches(found.owner_key_hash, ownerKey);
     },
 
     async purgeExpired(now = new Date()): Promise<number> {

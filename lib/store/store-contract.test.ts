@@ -162,6 +162,23 @@ describe.each(backends)("result store on $name", ({ make }) => {
     expect(await backend.readRaw()).not.toContain(marker);
   });
 
+  it("lets the browser that created a result delete it by its owner key, and no other", async () => {
+    const store = await open();
+    const ownerKey = "k".repeat(43);
+    const saved = await store.save(sampleAnalysis(), T0, ownerKey);
+    const other = await store.save(sampleAnalysis(), T0);
+    expect(await store.isOwnedBy(saved.id, ownerKey, T0)).toBe(true);
+    expect(await store.isOwnedBy(saved.id, "someone else", T0)).toBe(false);
+    expect(await store.isOwnedBy(other.id, ownerKey, T0)).toBe(false);
+    expect(await store.deleteAsOwner(other.id, ownerKey, T0)).toBe("forbidden");
+    expect(await store.deleteAsOwner(saved.id, "someone else", T0)).toBe("forbidden");
+    expect(await store.get(saved.id, T0)).not.toBeNull();
+    expect(await store.deleteAsOwner(saved.id, ownerKey, T0)).toBe("deleted");
+    expect(await store.get(saved.id, T0)).toBeNull();
+    expect(await store.deleteAsOwner(saved.id, ownerKey, T0)).toBe("not-found");
+    expect(await backend.readRaw()).not.toContain(ownerKey);
+  });
+
   it("keeps only a hash of the delete token", async () => {
     const store = await open();
     const saved = await store.save(sampleAnalysis(), T0);

@@ -28,10 +28,14 @@ export type DeleteOutcome = "deleted" | "not-found" | "forbidden";
  * shared test suite runs against both.
  */
 export interface ResultStore {
-  /** Stores an analysis atomically: after a crash it is either whole or absent. */
-  save(analysis: Analysis, now?: Date): Promise<SavedResult>;
+  /**
+   * Stores an analysis atomically: after a crash it is either whole or absent.
+   * `ownerKey`, when given, is the creating browser's key (kept only as a hash): it lets
+   * that browser delete the result too (deleteAsOwner), whatever it created since.
+   */
+  save(analysis: Analysis, now?: Date, ownerKey?: string): Promise<SavedResult>;
   /** save, for an analysis already serialised with JSON.stringify (as the analysis workers give it). */
-  saveJson(analysisJson: string, now?: Date): Promise<SavedResult>;
+  saveJson(analysisJson: string, now?: Date, ownerKey?: string): Promise<SavedResult>;
   /** The result, or null when unknown, deleted or expired. */
   get(id: string, now?: Date): Promise<StoredResult | null>;
   /** Like get, with the analysis as the JSON bytes it was stored as (the API's reads). */
@@ -41,6 +45,10 @@ export interface ResultStore {
    * is "not-found", like an unknown one.
    */
   delete(id: string, deleteToken: string, now?: Date): Promise<DeleteOutcome>;
+  /** Whether `ownerKey` is the key the result was saved with (false when unknown, expired or saved without one). */
+  isOwnedBy(id: string, ownerKey: string, now?: Date): Promise<boolean>;
+  /** delete, proven by the creating browser's owner key instead of the delete token. */
+  deleteAsOwner(id: string, ownerKey: string, now?: Date): Promise<DeleteOutcome>;
   /** Removes expired results; returns how many. */
   purgeExpired(now?: Date): Promise<number>;
   close(): Promise<void>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Review } from "@/components/review/review";
-import { deleteCookieName } from "@/lib/delete-cookie";
+import { legacyDeleteCookieName, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
 import { shareUrlFor, requestOriginFrom } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
 
@@ -27,6 +27,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const stored = await store.get(id);
   if (!stored) notFound();
   const cookieStore = await cookies();
+  const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value);
+  const canDelete = cookieStore.has(legacyDeleteCookieName(id)) || (ownerKey !== null && (await store.isOwnedBy(id, ownerKey)));
   const shareUrl = shareUrlFor(id, requestOriginFrom(await headers()));
   return (
     <Review
@@ -36,7 +38,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         shareUrl,
         createdAt: stored.createdAt,
         expiresAt: stored.expiresAt,
-        canDelete: cookieStore.has(deleteCookieName(id)),
+        canDelete,
       }}
     />
   );
