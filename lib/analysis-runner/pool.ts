@@ -80,6 +80,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
     worker.on("message", (reply: WorkerReply | typeof WORKER_READY) => {
       if (reply === WORKER_READY) {
         slot.ready = true;
+        worker.unref(); // idle from now on: an idle worker must not keep the process alive
         restartDelay = FIRST_RESTART_DELAY_MS;
         if (slots.every((s) => s.ready)) settleReady?.resolve();
         dispatch();
@@ -122,7 +123,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
     worker.on("exit", (code) => {
       if (slots.includes(slot)) replace(`exit code ${code}`);
     });
-    worker.unref();
+    // Referenced while it loads: a server awaiting ready() has nothing else keeping it alive.
     return slot;
   };
 
