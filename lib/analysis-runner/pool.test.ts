@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeTexts } from "@/lib/analysis";
 import { createAnalysisPool, type AnalysisPool } from "./pool";
@@ -54,4 +56,10 @@ describe("analysis pool", () => {
     const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { failToLoad: true });
     await expect(pool.ready()).rejects.toThrow("An analysis worker could not start: lexicon not found");
   }, 30_000);
+
+  it("keeps a process that is only waiting for its workers alive until they are ready", () => {
+    const script = fileURLToPath(new URL("./test-await-ready.ts", import.meta.url));
+    const output = execFileSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", timeout: 30_000 });
+    expect(output.trim()).toBe("ready");
+  }, 40_000);
 });
