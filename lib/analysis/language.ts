@@ -18,6 +18,7 @@ export function detectLanguage(text: string): "en" | "und" {
   const sample = text.slice(0, 20_000);
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return "en";
-  const functionWords = words.filter((word) => FUNCTION_WORDS.has(word.replace(/’/g, "'"))).length;
+  let functionWords = 0;
+  for (const word of words) if (FUNCTION_WORDS.has(word.includes("’") ? word.replace(/’/g, "'") : word)) functionWords++;
   return functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE ? "en" : "und";
 }
