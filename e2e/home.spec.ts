@@ -20,17 +20,17 @@ test.describe("home page", () => {
     await analyze(page).click();
 
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
-    const id = new URL(page.url()).pathname.split("/").pop() ?? "";
     await expect(page.getByText("detective agency").first()).toBeVisible();
 
-    // The creator, and only the creator, holds the delete token: an httpOnly cookie per result.
-    const cookie = (await context.cookies()).find((c) => c.name === `unspun_del_${id}`);
-    expect(cookie, "delete-token cookie").toBeDefined();
+    // The creator's browser, and only it, holds the key to delete: one httpOnly owner-key cookie.
+    const cookie = (await context.cookies()).find((c) => c.name === "unspun_owner");
+    expect(cookie, "owner-key cookie").toBeDefined();
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
     expect(cookie?.path).toBe("/");
     expect(cookie?.secure).toBe(false); // plain http on 127.0.0.1: a secure cookie would be dropped
-    expect(cookie?.expires ?? 0).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
+    expect(cookie?.expires ?? 0).toBeGreaterThan(Date.now() / 1000 + 399 * 24 * 3600);
+    await expect(page.getByRole("button", { name: "Delete…" })).toBeVisible();
   });
 
   test("an empty suspect gets a clear error beside it and the original is kept", async ({ page }) => {
