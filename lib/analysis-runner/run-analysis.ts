@@ -28,5 +28,7 @@ export function runAnalysisToJson(input: AnalyzeInput): Promise<string> {
 
 /** runAnalysisToJson for a caller that needs the Analysis itself (to render it). */
 export async function runAnalysis(input: AnalyzeInput): Promise<Analysis> {
-  return JSON.parse(await runAnalysisToJson(input)) as Analysis;
+  const pool = slot[POOL_KEY];
+  // In this thread there is no JSON to make: only a worker's answer needs parsing.
+  return pool ? (JSON.parse(await pool.analyze(input)) as Analysis) : analyzeTexts(input);
 }
