@@ -1,18 +1,17 @@
 import { alignSentences } from "./align";
-import { classifyPair, addUnlessCovered } from "./classify";
 import type { PairContext } from "./classify/context";
 import { diffSpans, type DiffPart } from "./diff";
 import { buildHunks } from "./hunks";
 import { detectLanguage } from "./language";
 import { findOneSidedSentences } from "./one-sided";
 import { findQuotations } from "./quotes";
+import { runRules } from "./rules/run-rules";
 import { sameWords, summarize } from "./score";
 import { segmentSentences } from "./segment";
-import { detectSuspectArtifacts } from "./suspect-alone";
 import { tokenize } from "./tokens";
 import type { Alignment, Analysis, Doc, Finding, Span } from "./types";
 
-export const ENGINE_NAME = "unspun 0.1.0";
+export const ENGINE_NAME = "unspun 0.2.0";
 
 export type AnalyzeInput = { original?: string | null; suspect: string };
 
@@ -20,20 +19,20 @@ export type AnalyzeInput = { original?: string | null; suspect: string };
  * Analyses a suspect text, against an original when one is given (a missing, null or
  * blank original means the suspect is judged on its own).
  *
- * segment -> align -> diff each aligned group -> compared rules per group -> one-sided
- * sentences -> suspect-alone rules -> score. Rules tuned for English run only when the
- * suspect reads as English; otherwise segmentation, alignment, the diff and the
- * language-neutral rules (numbers, quotations) still run and the summary says so.
- * Pure: the same input always gives the same Analysis.
+ * segment -> align -> diff each aligned group -> every rule of rules/registry.ts (compared
+ * rules per group, suspect-alone rules on the whole suspect) -> one overlap resolution ->
+ * score. Rules tuned for English run only when the suspect reads as English; otherwise
+ * segmentation, alignment, the diff and the language-neutral rules (numbers, quotations)
+ * still run and the summary says so. Pure: the same input always gives the same Analysis.
  */
 export function analyzeTexts(input: AnalyzeInput): Analysis {
   const language = detectLanguage(input.suspect);
   const suspect = toDoc(input.suspect, language);
   const original = input.original && input.original.trim() ? toDoc(input.original, language) : null;
 
-  const findings: Finding[] = [];
   let alignments: Alignment[] = [];
   const unchanged: Span[] = [];
+  const pairs: PairContext[] = [];
   if (original) {
     alignments = alignSentences(original, suspect);
     const originalHasPhrase = phraseFinder(original.text);
@@ -44,20 +43,15 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       const suspectSpan = groupSpan(suspect, alignment.suspect);
       const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan);
       unchanged.push(...unchangedSpans(parts));
-      const context: PairContext = {
-        original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase,
-      };
-      findings.push(...classifyPair(context, language === "en"));
-    }
-    findings.push(...findOneSidedSentences(original, suspect, alignments));
-  }
-  if (language === "en") {
-    const isSettled = insideAnyOf(unchanged);
-    for (const artifact of detectSuspectArtifacts(suspect, isSettled)) {
-      if (artifact.suspect && isSettled(artifact.suspect)) continue; // the original says it too
-      addUnlessCovered(findings, artifact);
+      pairs.push({ original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
     }
   }
+  const findings: Finding[] = runRules({
+    pairs,
+    text: { text: suspect.text, sentences: suspect.sentences, isSettled: insideAnyOf(unchanged) },
+    english: language === "en",
+    structural: original ? findOneSidedSentences(original, suspect, alignments) : [],
+  });
   // The contract: a text compared with itself (spacing aside) gives no findings at all.
   if (original && sameWords(original.text, suspect.text)) findings.length = 0;
   const ordered = orderBySuspectPosition(findings, alignments, suspect, original);

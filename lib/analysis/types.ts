@@ -35,6 +35,9 @@ export type Kind = (typeof FINDING_KINDS)[number];
 export const SEVERITIES = ["high", "medium", "low"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How strong a claim each severity makes, declared once: higher is stronger. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
+
 export type Finding = {
   kind: Kind;
   severity: Severity;

@@ -1,6 +1,7 @@
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 import { buildsNounPhrases } from "./word-class";
+import { judgeSwaps } from "./wording-change";
 
 /**
  * A sentence where many words were each swapped for a thesaurus neighbour was run through
@@ -11,20 +12,22 @@ import { buildsNounPhrases } from "./word-class";
  */
 const DENSE_SWAPS = 3;
 
-export function promoteDenseSwaps(findings: Finding[], context: PairContext): Finding[] {
+/** Rule: in a densely swapped group, the synonym swaps inside noun phrases are garbled (medium). */
+export function findDenseSwaps(context: PairContext): Finding[] {
+  const findings = judgeSwaps(context);
   const swaps = findings.filter((f) => f.kind === "synonym-swap");
   const garbled = findings.filter((f) => f.kind === "garbled-phrase").length;
-  if (swaps.length + garbled < DENSE_SWAPS || swaps.length === 0) return findings;
-  return findings.map((finding) => {
-    if (finding.kind !== "synonym-swap" || !finding.suspect) return finding;
+  if (swaps.length + garbled < DENSE_SWAPS || swaps.length === 0) return [];
+  return swaps.flatMap((finding): Finding[] => {
+    if (!finding.suspect) return [];
     const word = context.suspect.text.slice(finding.suspect.start, finding.suspect.end).toLowerCase();
-    if (!buildsNounPhrases(word)) return finding;
-    return {
+    if (!buildsNounPhrases(word)) return [];
+    return [{
       ...finding,
       kind: "garbled-phrase",
       severity: "medium",
       message: `${quoted(word)} replaces ${quoted(finding.suggestion ?? "")} in a sentence where ${swaps.length + garbled} words were swapped for thesaurus neighbours, as article spinners do.`,
-    };
+    }];
   });
 }
 

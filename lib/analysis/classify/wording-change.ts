@@ -3,7 +3,6 @@ import { findMovedHunks, spanOf, type Hunk } from "../hunks";
 import type { Token } from "../tokens";
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
-import { promoteDenseSwaps } from "./dense-swaps";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { adjacent, isRelative, pairUp } from "./relations";
@@ -16,7 +15,8 @@ const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "may", "mig
 const MAX_SWAP_WORDS = 4;
 
 /**
- * Tells a garbled fixed expression from an honest synonym.
+ * Judges every word swap of one aligned group: tells a garbled fixed expression from an
+ * honest synonym.
  *
  * Spinners replace words one by one from a thesaurus, and it shows where words belong
  * together: a noun-noun compound whose modifier changed ("spy agency" -> "detective
@@ -27,17 +27,30 @@ const MAX_SWAP_WORDS = 4;
  * WordNet synonym ("said" -> "stated", "rise" -> "climb") is an honest "synonym-swap"
  * (low). Anything else (a rewritten clause) is left to the reader.
  */
-export function findWordingChanges(context: PairContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
-    const finding = judgeHunk(hunk);
-    if (finding && !overlapsAny(finding, findings)) findings.push(finding);
+export function judgeSwaps(context: PairContext): Finding[] {
+  let judged = judgedByContext.get(context);
+  if (!judged) {
+    judged = [];
+    for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
+      const finding = judgeHunk(hunk);
+      if (finding && !overlapsAny(finding, judged)) judged.push(finding);
+    }
+    for (const finding of findMovedPhrasePairs(context.hunks)) {
+      if (!overlapsAny(finding, judged)) judged.push(finding);
+    }
+    judgedByContext.set(context, judged);
   }
-  for (const finding of findMovedPhrasePairs(context.hunks)) {
-    if (!overlapsAny(finding, findings)) findings.push(finding);
-  }
-  return promoteDenseSwaps(findings, context);
+  return judged;
 }
+
+/** Three rules read one group's swaps: judged once per group. */
+const judgedByContext = new WeakMap<PairContext, Finding[]>();
+
+/** Rule: fixed expressions replaced word by word (garbled-phrase, medium). */
+export const findGarbledSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "garbled-phrase");
+
+/** Rule: a single word replaced by an honest synonym (synonym-swap, low). */
+export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "synonym-swap");
 
 function judgeHunk(hunk: Hunk): Finding | null {
   const removed = hunk.removed.filter(isContentWord);

@@ -1,16 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "../segment";
-import { detectSoloFindings } from "./index";
+import { analyzeTexts } from "../analyze";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
-const judge = (text: string) => detectSoloFindings(text, segmentSentences(text));
+const judge = (text: string) => analyzeTexts({ suspect: text }).findings;
 const EXAMPLES = "../../../../shared/examples/";
 const hasExamples = existsSync(new URL(`${EXAMPLES}north-korea-iran.suspect.txt`, import.meta.url));
 
-describe("detectSoloFindings", () => {
+describe("the suspect judged on its own", () => {
   it.each(["honest-news.txt", "honest-news-2.txt"])("finds nothing in honest, well-edited news prose (%s)", (file) => {
-    const findings = judge(read(`./fixtures/${file}`));
+    const findings = judge(read(`../solo/fixtures/${file}`));
     expect(findings.map((f) => f.message)).toEqual([]);
   });
 
