@@ -143,7 +143,7 @@ function orderBySuspectPosition(findings: Finding[], alignments: Alignment[], su
   // For each original sentence: where the suspect stands after every group that precedes it.
   const resumeAt: number[] = [];
   if (original) {
-    const endAfterOriginal = new Array<number>(original.sentences.length).fill(-1);
+    const endAfterOriginal = Array.from({ length: original.sentences.length }, () => -1);
     for (const alignment of alignments) {
       const last = Math.max(...alignment.original);
       const end = suspect.sentences[Math.max(...alignment.suspect)]?.end ?? -1;

@@ -30,7 +30,7 @@ const STEM_CACHE_LIMIT = 100_000;
 
 function computeStem(word: string): string {
   let stem = word.replace(/['’]s$/, "");
-  if (stem.length > 5 && /ies$/.test(stem)) return stem.slice(0, -3) + "y";
+  if (stem.length > 5 && stem.endsWith("ies")) return stem.slice(0, -3) + "y";
   if (stem.length > 5 && /(ing|ed)$/.test(stem)) stem = stem.replace(/(ing|ed)$/, "");
   else if (stem.length > 3 && /[^s]s$/.test(stem)) stem = stem.slice(0, -1);
   return stem.replace(/e$/, "");

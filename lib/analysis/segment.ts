@@ -17,7 +17,7 @@ const LIKELY_SENTENCE_START = /^(The|A|An|It|He|She|They|We|I|This|That|These|Th
 // A boundary candidate: terminal punctuation, any closing quotes or brackets, whitespace,
 // then something that can open a sentence (a capital, a digit, an opening quote, or a
 // closing quote that a spinner has turned around: `Iran.” The`, `said.” It`).
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[”]?\s?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([”]?\s?[\p{Lu}\p{N}])/gu;
 
 /**
  * Splits a text into sentences.

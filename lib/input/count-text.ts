@@ -4,7 +4,7 @@
  * punctuation and stray dashes never count; characters are UTF-16 code units, the same unit
  * the server's size limit uses, so the count and the limit always agree.
  */
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** How many words `text` has; 0 for empty or whitespace-only text. */
 export function countWords(text: string): number {

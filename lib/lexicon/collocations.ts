@@ -48,7 +48,7 @@ function index() {
  */
 function headForms(head: string, modifier: string): string[] {
   const lower = head.toLowerCase();
-  const pos = /ly$/.test(modifier) ? "adj" : "noun";
+  const pos = modifier.endsWith("ly") ? "adj" : "noun";
   return [...new Set([lower, ...lemmasOf(lower, pos)])];
 }
 
@@ -109,7 +109,7 @@ function isSpellingVariant(a: string, b: string): boolean {
 export function collocationAlternatives(modifier: string, head: string, nounModifier: boolean): CollocationAlternative[] {
   const mod = modifier.toLowerCase();
   const headLemma = headForms(head, mod).at(-1) ?? head.toLowerCase();
-  const headPos = /ly$/.test(mod) ? "adj" : "noun";
+  const headPos = mod.endsWith("ly") ? "adj" : "noun";
   const { byModifier, byHead } = index();
   const found = new Map<string, CollocationAlternative>();
   const consider = (entry: Entry, source: CollocationSource) => {

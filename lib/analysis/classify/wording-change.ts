@@ -95,7 +95,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const compoundModifier =
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
       !(previous && VERB_MARKERS.has(previous.norm)) &&
-      isMainlyNoun(next.norm) && !/ly$/.test(was.norm);
+      isMainlyNoun(next.norm) && !was.norm.endsWith("ly");
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     if (compoundModifier && next) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
