@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { wordNetExampleSentences } from "./honest-sentences";
+import { seededRandom, spinText, type Swap } from "./spinner";
+
+/** One honest passage and its spun copy, with every swap the spinner made. */
+export type DevPassage = { id: string; source: string; spun: string; swaps: Swap[]; heldOut: boolean };
+
+/** Sentences per passage: about a short news item, so passage verdicts mean something. */
+const PASSAGE_SENTENCES = 8;
+
+/**
+ * Every fourth passage is held out: never looked at while tuning, reported apart. A fixed
+ * rule (not a random draw) so the split is the same on every machine and every run.
+ */
+const isHeldOutIndex = (index: number) => index % 4 === 3;
+
+/**
+ * The spinner-made dev set: WordNet's example sentences in passages of eight, and every
+ * eval-corpus original, each run through the thesaurus spinner with a fixed seed.
+ * Corpus articles listed in eval/heldout.json stay held out here too.
+ */
+export function buildDevSet(evalDir: string, { limit = Infinity, seed = 1 } = {}): { wordnet: DevPassage[]; news: DevPassage[] } {
+  const random = seededRandom(seed);
+  const sentences = wordNetExampleSentences();
+  const wordnet: DevPassage[] = [];
+  for (let i = 0; i * PASSAGE_SENTENCES < sentences.length && wordnet.length < limit; i++) {
+    const source = sentences.slice(i * PASSAGE_SENTENCES, (i + 1) * PASSAGE_SENTENCES).join(" ");
+    const { text, swaps } = spinText(source, random);
+    wordnet.push({ id: `wordnet-${i}`, source, spun: text, swaps, heldOut: isHeldOutIndex(i) });
+  }
+  const heldOutArticles = new Set<string>(JSON.parse(readFileSync(join(evalDir, "heldout.json"), "utf8")).articles);
+  const news: DevPassage[] = [];
+  for (const article of readdirSync(join(evalDir, "corpus"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const source = readFileSync(join(evalDir, "corpus", article, "original.txt"), "utf8");
+    for (let copy = 0; copy < 3; copy++) {
+      const { text, swaps } = spinText(source, random);
+      news.push({ id: `${article}#${copy}`, source, spun: text, swaps, heldOut: heldOutArticles.has(article) });
+    }
+  }
+  return { wordnet, news };
+}

@@ -1,0 +1,98 @@
+import { STOPWORDS } from "../../lib/lexicon/stopwords";
+import { isWordNetPhrase, lemmasOf, type WordNetPos } from "../../lib/lexicon/wordnet";
+import { synsetsOf } from "../../lib/lexicon/wordnet-synsets";
+
+/** One word the spinner replaced, with its place in the spun text. */
+export type Swap = {
+  start: number;
+  end: number;
+  was: string;
+  now: string;
+  /** The original word formed a WordNet multiword expression with a neighbour ("press conference"). */
+  breaksPhrase: boolean;
+};
+
+export type Spun = { text: string; swaps: Swap[] };
+
+/** A deterministic random source (mulberry32), so a dev set is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Senses a thesaurus offers per word: article spinners pick from the first few. */
+const THESAURUS_SENSES = 3;
+
+/** The part of speech with most senses: a thesaurus without a tagger guesses this way. */
+function likelyPos(word: string): { pos: WordNetPos; lemma: string } | null {
+  let best: { pos: WordNetPos; lemma: string; senses: number } | null = null;
+  for (const pos of ["noun", "verb", "adj", "adv"] as const) {
+    for (const lemma of lemmasOf(word, pos)) {
+      const senses = synsetsOf(pos, lemma).length;
+      if (!best || senses > best.senses) best = { pos, lemma, senses };
+    }
+  }
+  return best;
+}
+
+/** Puts `synonym` in the inflection `written` has over `lemma` (plural, -ed, -ing, -s). */
+function inflect(written: string, lemma: string, synonym: string, pos: WordNetPos): string {
+  if (written === lemma) return synonym;
+  const stem = synonym.endsWith("e") && !synonym.endsWith("ee") ? synonym.slice(0, -1) : synonym;
+  if (pos === "verb" && written.endsWith("ing")) return `${stem}ing`;
+  if (pos === "verb" && written.endsWith("ed")) return `${stem}ed`;
+  if (written.endsWith("s")) return /(s|x|z|ch|sh)$/.test(synonym) ? `${synonym}es` : /[^aeiou]y$/.test(synonym) ? `${synonym.slice(0, -1)}ies` : `${synonym}s`;
+  return synonym;
+}
+
+/** Thesaurus candidates for a written word: one-word lemmas of its first senses. */
+export function thesaurusSynonyms(word: string): string[] {
+  const guess = likelyPos(word);
+  if (!guess) return [];
+  const out = new Set<string>();
+  for (const synset of synsetsOf(guess.pos, guess.lemma).slice(0, THESAURUS_SENSES)) {
+    for (const lemma of synset.lemmas) {
+      if (lemma !== guess.lemma && /^[a-z]{3,}$/.test(lemma)) out.add(inflect(word, guess.lemma, lemma, guess.pos));
+    }
+  }
+  return [...out];
+}
+
+const WORD = /[A-Za-z][A-Za-z'-]*/g;
+
+/**
+ * A thesaurus spinner, as Spinbot-style tools work: each lower-case content word is, with
+ * probability `rate`, replaced by a random one-word synonym from the first senses of its
+ * likeliest part of speech. Names (capitalised words), function words and words WordNet
+ * does not know are kept. Returns the spun text and every swap with its span in it.
+ */
+export function spinText(text: string, random: () => number, rate = 0.4): Spun {
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  let out = "";
+  let at = 0;
+  const swaps: Swap[] = [];
+  words.forEach((word, i) => {
+    const lower = word.text;
+    if (lower !== lower.toLowerCase() || lower.length < 3 || STOPWORDS.has(lower) || random() >= rate) return;
+    const options = thesaurusSynonyms(lower);
+    if (options.length === 0) return;
+    const now = options[Math.floor(random() * options.length)]!;
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    const joined = (a: typeof word | undefined, b: typeof word | undefined) => !!a && !!b && /^ $/.test(text.slice(a.end, b.start));
+    const breaksPhrase =
+      (joined(previous, word) && isWordNetPhrase([previous!.text.toLowerCase(), lower])) || (joined(word, next) && isWordNetPhrase([lower, next!.text.toLowerCase()]));
+    out += text.slice(at, word.start);
+    swaps.push({ start: out.length, end: out.length + now.length, was: lower, now, breaksPhrase });
+    out += now;
+    at = word.end;
+  });
+  out += text.slice(at);
+  return { text: out, swaps };
+}
