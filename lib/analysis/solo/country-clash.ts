@@ -4,7 +4,10 @@ import type { Finding } from "../types";
 type FormKind = "name" | "adjective" | "capital" | "alias";
 type Mention = { start: number; end: number; text: string; country: Country; form: FormKind };
 
-/** A country the story mentions at least this often is what the story is about; tuned on the example pair (North Korea: 20). */
+/**
+ * A country the story mentions at least this often is what the story is about: a lead, a
+ * follow-up and one more. Set by that reasoning, not fitted to any text.
+ */
 const MIN_STORY_MENTIONS = 3;
 /** A clashing country mentioned more than this is part of the story, not a slip. */
 const MAX_SLIP_MENTIONS = 1;
