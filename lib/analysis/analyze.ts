@@ -33,6 +33,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
   let alignments: Alignment[] = [];
   const unchanged: Span[] = [];
   const pairs: PairContext[] = [];
+  let supported: ((finding: Finding) => boolean) | undefined;
   if (original) {
     alignments = alignSentences(original, suspect);
     const originalHasPhrase = phraseFinder(original.text);
@@ -45,12 +46,16 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       unchanged.push(...unchangedSpans(parts));
       pairs.push({ original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
     }
+    const paired = insideAnyOf(pairs.map((pair) => pair.suspectSpan));
+    supported = (finding) =>
+      !finding.suspect || !paired(finding.suspect) || !finding.suggestion || originalHasPhrase(finding.suggestion.toLowerCase().split(/\s+/));
   }
   const findings: Finding[] = runRules({
     pairs,
     text: { text: suspect.text, sentences: suspect.sentences, isSettled: insideAnyOf(unchanged) },
     english: language === "en",
     structural: original ? findOneSidedSentences(original, suspect, alignments) : [],
+    supported,
   });
   // The contract: a text compared with itself (spacing aside) gives no findings at all.
   if (original && sameWords(original.text, suspect.text)) findings.length = 0;

@@ -16,6 +16,8 @@ const POSSIBLY_SPUN = 0.2;
 /** Below this share of suspect sentences matched, the texts are not versions of one story. */
 const UNRELATED_COVERAGE = 0.25;
 const MIN_STATEMENT_WORDS = 4;
+/** Judged alone, fewer medium/high findings than this never make a text "spun", whatever its length. */
+const MIN_SERIOUS_ALONE = 2;
 
 /**
  * Turns findings into a spin score (0..1, exactly 0 with no findings) and a verdict.
@@ -54,7 +56,9 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "light edit";
     return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.${scope}`, language };
   }
-  const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "no signs of spinning";
+  // Alone, one odd phrase can be a writer's own; spinning leaves several.
+  const spunAlone = serious >= MIN_SERIOUS_ALONE;
+  const verdict = !spunAlone ? "no signs of spinning" : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "no signs of spinning";
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
 }
 

@@ -1,3 +1,4 @@
+import { inflectLike } from "../../lib/lexicon/inflect";
 import { STOPWORDS } from "../../lib/lexicon/stopwords";
 import { isWordNetPhrase, lemmasOf, type WordNetPos } from "../../lib/lexicon/wordnet";
 import { synsetsOf } from "../../lib/lexicon/wordnet-synsets";
@@ -8,7 +9,7 @@ export type Swap = {
   end: number;
   was: string;
   now: string;
-  /** The original word formed a WordNet multiword expression with a neighbour ("press conference"). */
+  /** The original word formed a WordNet multiword expression of content words with a neighbour ("press conference"). */
   breaksPhrase: boolean;
 };
 
@@ -41,16 +42,6 @@ function likelyPos(word: string): { pos: WordNetPos; lemma: string } | null {
   return best;
 }
 
-/** Puts `synonym` in the inflection `written` has over `lemma` (plural, -ed, -ing, -s). */
-function inflect(written: string, lemma: string, synonym: string, pos: WordNetPos): string {
-  if (written === lemma) return synonym;
-  const stem = synonym.endsWith("e") && !synonym.endsWith("ee") ? synonym.slice(0, -1) : synonym;
-  if (pos === "verb" && written.endsWith("ing")) return `${stem}ing`;
-  if (pos === "verb" && written.endsWith("ed")) return `${stem}ed`;
-  if (written.endsWith("s")) return /(s|x|z|ch|sh)$/.test(synonym) ? `${synonym}es` : /[^aeiou]y$/.test(synonym) ? `${synonym.slice(0, -1)}ies` : `${synonym}s`;
-  return synonym;
-}
-
 /** Thesaurus candidates for a written word: one-word lemmas of its first senses. */
 export function thesaurusSynonyms(word: string): string[] {
   const guess = likelyPos(word);
@@ -58,7 +49,7 @@ export function thesaurusSynonyms(word: string): string[] {
   const out = new Set<string>();
   for (const synset of synsetsOf(guess.pos, guess.lemma).slice(0, THESAURUS_SENSES)) {
     for (const lemma of synset.lemmas) {
-      if (lemma !== guess.lemma && /^[a-z]{3,}$/.test(lemma)) out.add(inflect(word, guess.lemma, lemma, guess.pos));
+      if (lemma !== guess.lemma && /^[a-z]{3,}$/.test(lemma)) out.add(inflectLike(word, guess.lemma, lemma, guess.pos));
     }
   }
   return [...out];
@@ -85,7 +76,9 @@ export function spinText(text: string, random: () => number, rate = 0.4): Spun {
     const now = options[Math.floor(random() * options.length)]!;
     const previous = words[i - 1];
     const next = words[i + 1];
-    const joined = (a: typeof word | undefined, b: typeof word | undefined) => !!a && !!b && /^ $/.test(text.slice(a.end, b.start));
+    // A fixed expression of content words ("press conference"), the kind tortured-phrase lists hold; not "kind of".
+    const joined = (a: typeof word | undefined, b: typeof word | undefined) =>
+      !!a && !!b && /^ $/.test(text.slice(a.end, b.start)) && !STOPWORDS.has(a.text.toLowerCase()) && !STOPWORDS.has(b.text.toLowerCase());
     const breaksPhrase =
       (joined(previous, word) && isWordNetPhrase([previous!.text.toLowerCase(), lower])) || (joined(word, next) && isWordNetPhrase([lower, next!.text.toLowerCase()]));
     out += text.slice(at, word.start);

@@ -1,3 +1,4 @@
+import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, type Hunk } from "../hunks";
 import type { Token } from "../tokens";
@@ -5,6 +6,7 @@ import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
+import { findPhraseBreak } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
 
@@ -101,6 +103,10 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     if (compoundModifier && next) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
     if (classifiedHead && previous) return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
     if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
+    if (related || thesaurusSubstitutes(was.norm).includes(now.norm)) {
+      const broken = findPhraseBreak(removed, added, previous, next);
+      if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
+    }
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -119,6 +125,10 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
   if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"))) {
     return garbledFinding(span, original, text(removed), text(added));
+  }
+  if (relations.some((r) => r !== null && r !== "same")) {
+    const broken = findPhraseBreak(removed, added, previous, next);
+    if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { findGarbledSwaps, findSynonymSwaps } from "../classify/wording-change";
 import { findDenseSwaps } from "../classify/dense-swaps";
 import { detectCountryClashes } from "../solo/country-clash";
 import { detectBrokenCompounds } from "../solo/hyphen-compounds";
+import { detectImprobablePhrases } from "../solo/improbable-phrases";
 import { detectOddCollocations } from "../solo/odd-collocations";
 import { detectTypography } from "../solo/typography";
 import type { Rule } from "./rule";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   { name: "synonym-swap", scope: "pair", languages: "english", detect: findSynonymSwaps },
   { name: "typography", scope: "text", languages: "english", detect: ({ text }) => detectTypography(text) },
   { name: "country-clash", scope: "text", languages: "english", detect: ({ text }) => detectCountryClashes(text) },
-  { name: "odd-collocation", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectOddCollocations(text, isSettled) },
+  { name: "odd-collocation", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectOddCollocations(text, isSettled), needsSupportWhenCompared: true },
+  { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectImprobablePhrases(text, isSettled), needsSupportWhenCompared: true },
   { name: "broken-compound", scope: "text", languages: "english", detect: ({ text }) => detectBrokenCompounds(text) },
 ];

@@ -29,6 +29,12 @@ export type Rule<S extends RuleScope = RuleScope> = S extends RuleScope
       /** "any" rules hold in every language (quotation marks, numbers); the rest need English. */
       languages: "any" | "english";
       detect: (context: ScopeContext[S]) => Finding[];
+      /**
+       * With an original, keep a finding of this rule inside a suspect sentence that has a
+       * counterpart only when the original supports its suggestion: there the compared rules
+       * see the real change, and a guess the original contradicts is noise on an honest rewrite.
+       */
+      needsSupportWhenCompared?: boolean;
     }
   : never;
 

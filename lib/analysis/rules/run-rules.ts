@@ -14,6 +14,12 @@ export type RuleRun = {
   text: TextContext;
   /** False outside English: only the rules that hold in any language run. */
   english: boolean;
+  /**
+   * Whether the original backs a text rule's finding: false only for a finding inside a
+   * paired suspect sentence whose suggestion the original does not contain. Always true
+   * without an original.
+   */
+  supported?: (finding: Finding) => boolean;
   /** Extra findings to resolve with the rest (one-sided sentences), ranked after every rule. */
   structural?: Finding[];
 };
@@ -22,7 +28,7 @@ export type RuleRun = {
  * Runs every registered rule and settles overlaps once (resolve.ts). A text rule's finding
  * on wording the original shares is dropped: the original says it too.
  */
-export function runRules({ pairs, text, english, structural = [] }: RuleRun): Finding[] {
+export function runRules({ pairs, text, english, structural = [], supported = () => true }: RuleRun): Finding[] {
   const candidates: RankedFinding[] = [];
   RULES.forEach((rule, rank) => {
     if (!english && rule.languages !== "any") return;
@@ -31,6 +37,7 @@ export function runRules({ pairs, text, english, structural = [] }: RuleRun): Fi
     } else {
       for (const finding of rule.detect(text).slice(0, MAX_FINDINGS_PER_RULE)) {
         if (finding.suspect && text.isSettled(finding.suspect)) continue;
+        if (rule.needsSupportWhenCompared && !supported(finding)) continue;
         candidates.push({ finding, rule: rank });
       }
     }

@@ -1,0 +1,40 @@
+import { loadLanguageModel } from "./ngram";
+
+/**
+ * What the n-gram model (CMU's US-English trigram model, lib/lexicon/ngram) says about two
+ * words side by side, in the terms the rules need. All values are log10.
+ */
+
+/** log10 P(word), or null for a word the model does not know. */
+export function wordLogProb(word: string): number | null {
+  return loadLanguageModel().unigramLogProb(word);
+}
+
+/**
+ * How much more likely `second` is right after `first` than anywhere: log10 P(b | a) −
+ * log10 P(b). Established phrases score high ("prime minister" ≈ +2.6), chance
+ * neighbours near 0 or below; a pair the model never saw scores its back-off weight
+ * (≤ 0). Null when the model does not know either word (names, typos).
+ */
+export function association(first: string, second: string): number | null {
+  const model = loadLanguageModel();
+  const unigram = model.unigramLogProb(second);
+  const conditional = model.knowsWord(first) ? model.conditionalLogProb([first], second) : null;
+  return unigram === null || conditional === null ? null : conditional - unigram;
+}
+
+/** Whether the model saw `first second` as a bigram at all. */
+export function isSeenPair(first: string, second: string): boolean {
+  return loadLanguageModel().bigramLogProb(first, second) !== null;
+}
+
+/**
+ * How common the phrase is: log10 P(first) + log10 P(second | first), the chance of
+ * meeting it at a given position. Null when a word is unknown.
+ */
+export function pairLogProb(first: string, second: string): number | null {
+  const model = loadLanguageModel();
+  const unigram = model.unigramLogProb(first);
+  const conditional = model.conditionalLogProb([first], second);
+  return unigram === null || conditional === null ? null : unigram + conditional;
+}

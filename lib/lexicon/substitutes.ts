@@ -1,0 +1,51 @@
+import { BoundedCache } from "./bounded-cache";
+import { inflectLike } from "./inflect";
+import { loadLanguageModel } from "./ngram";
+import { wordNeighbours } from "./neighbours";
+import { lemmasOf, type WordNetPos } from "./wordnet";
+import { synsetsOf } from "./wordnet-synsets";
+
+/** The most substitutes one word offers; WordNet's widest words ("take") have over a hundred. */
+const MAX_SUBSTITUTES = 40;
+/**
+ * Embedding neighbours closer than this are near-synonyms or close associates (GloVe
+ * cosine); below it they drift to mere topic words. Set on spinner-made dev data's
+ * tuning part (scripts/devset), not on the eval corpus.
+ */
+const MIN_NEIGHBOUR_SIMILARITY = 0.6;
+
+const cache = new BoundedCache<string, readonly string[]>(50_000);
+
+/**
+ * Words a thesaurus would offer for `word`, in the written word's inflection: its one-word
+ * WordNet synonyms in every part of speech ("detective" → "investigator", "tec"), then its
+ * nearest embedding neighbours that are close enough, commonest first (the n-gram
+ * model's unigram), at most MAX_SUBSTITUTES. Used both ways: a
+ * spinner replaced an original with one of these, so the original is one of these words'
+ * substitutes too. Lower-case alphabetic words only; [] for anything else.
+ */
+export function thesaurusSubstitutes(word: string): readonly string[] {
+  let found = cache.get(word);
+  if (found) return found;
+  const out = new Set<string>();
+  if (/^[a-z]+$/.test(word)) {
+    for (const pos of ["noun", "verb", "adj", "adv"] as WordNetPos[]) {
+      for (const lemma of lemmasOf(word, pos)) {
+        for (const synset of synsetsOf(pos, lemma)) {
+          for (const synonym of synset.lemmas) {
+            if (synonym !== lemma && /^[a-z]{2,}$/.test(synonym)) out.add(inflectLike(word, lemma, synonym, pos));
+          }
+        }
+      }
+    }
+    for (const { word: neighbour, similarity } of wordNeighbours(word)) {
+      if (similarity >= MIN_NEIGHBOUR_SIMILARITY && neighbour !== word) out.add(neighbour);
+    }
+  }
+  out.delete(word);
+  // Commonest first: a spinner's victim is usually the everyday word ("press" for "push").
+  const frequency = (w: string) => loadLanguageModel().unigramLogProb(w) ?? -Infinity;
+  found = [...out].sort((a, b) => frequency(b) - frequency(a)).slice(0, MAX_SUBSTITUTES);
+  cache.set(word, found);
+  return found;
+}
