@@ -34,6 +34,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
   const unchanged: Span[] = [];
   const pairs: PairContext[] = [];
   let supported: ((finding: Finding) => boolean) | undefined;
+  let paired: (span: Span) => boolean = () => false;
   if (original) {
     alignments = alignSentences(original, suspect);
     const originalHasPhrase = phraseFinder(original.text);
@@ -46,13 +47,13 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       unchanged.push(...unchangedSpans(parts));
       pairs.push({ original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
     }
-    const paired = insideAnyOf(pairs.map((pair) => pair.suspectSpan));
+    paired = insideAnyOf(pairs.map((pair) => pair.suspectSpan));
     supported = (finding) =>
       !finding.suspect || !paired(finding.suspect) || !finding.suggestion || originalHasPhrase(finding.suggestion.toLowerCase().split(/\s+/));
   }
   const findings: Finding[] = runRules({
     pairs,
-    text: { text: suspect.text, sentences: suspect.sentences, isSettled: insideAnyOf(unchanged) },
+    text: { text: suspect.text, sentences: suspect.sentences, isSettled: insideAnyOf(unchanged), original, isPaired: paired },
     english: language === "en",
     structural: original ? findOneSidedSentences(original, suspect, alignments) : [],
     supported,

@@ -13,7 +13,7 @@ const CASES: [string, string, Kind[]][] = [
   ['She said: "We will rebuild the pier by June."', 'She said: "We shall reconstruct the pier by June."', ["quote-change"]],
   ["The minister said the talks would resume in May.", "The minister stated the talks would resume in May.", ["synonym-swap"]],
   ["Work began on the new bridge last week.", "Work started on the new bridge last week.", ["synonym-swap"]],
-  ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices.", ["synonym-swap"]],
+  ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp increase in ticket prices.", ["synonym-swap"]],
   ["The port handled five million containers last year.", "The port handled 5 million containers last year.", []],
   ["The US imposed sanctions on the firm in 2019.", "The United States imposed sanctions on the firm in 2019.", []],
   ["The mayor said the fees would stay the same.", "The mayor says the fees would stay the same.", []],

@@ -1,3 +1,4 @@
+import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, type Hunk } from "../hunks";
@@ -6,7 +7,7 @@ import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findPhraseBreak } from "./phrase-break";
+import { findPhraseBreak, isNoPhrase, keepsEstablishedWording } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
 
@@ -97,16 +98,22 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const compoundModifier =
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
       !(previous && VERB_MARKERS.has(previous.norm)) &&
-      isMainlyNoun(next.norm) && !was.norm.endsWith("ly");
+      isMainlyNoun(next.norm) && !was.norm.endsWith("ly") && isSeenPair(was.norm, next.norm);
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
-    if (compoundModifier && next) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
-    if (classifiedHead && previous) return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
-    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
+    // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
     if (related || thesaurusSubstitutes(was.norm).includes(now.norm)) {
       const broken = findPhraseBreak(removed, added, previous, next);
       if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     }
+    // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
+    // however English both are; a synonym that keeps established wording is honest.
+    const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next);
+    if (compoundModifier && next && !honest) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
+    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next)) {
+      return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
+    }
+    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -123,9 +130,10 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // Word by word: as many words on each side, each replaced by a relative of itself.
   const wordByWord =
     removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
-  if (wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"))) {
-    return garbledFinding(span, original, text(removed), text(added));
-  }
+  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"));
+  // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
+  const originalIsPhrase = removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm));
+  if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
   if (relations.some((r) => r !== null && r !== "same")) {
     const broken = findPhraseBreak(removed, added, previous, next);
     if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));

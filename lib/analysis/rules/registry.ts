@@ -6,8 +6,8 @@ import { findGarbledSwaps, findSynonymSwaps } from "../classify/wording-change";
 import { findDenseSwaps } from "../classify/dense-swaps";
 import { detectCountryClashes } from "../solo/country-clash";
 import { detectBrokenCompounds } from "../solo/hyphen-compounds";
+import { detectEchoedCompounds } from "../solo/echoed-compounds";
 import { detectImprobablePhrases } from "../solo/improbable-phrases";
-import { detectOddCollocations } from "../solo/odd-collocations";
 import { detectTypography } from "../solo/typography";
 import type { Rule } from "./rule";
 
@@ -15,7 +15,7 @@ import type { Rule } from "./rule";
  * Every rule of the engine, strongest claim first: where two findings overlap at one
  * severity, the rule listed earlier stands (see resolve.ts). Compared ("pair") rules run
  * on each aligned group; "text" rules judge the suspect on its own, with or without an
- * original.
+ * original. Pair rules come first: a text rule that yields to them sees what they found.
  */
 export const RULES: readonly Rule[] = [
   { name: "quote-change", scope: "pair", languages: "any", detect: findQuoteChanges },
@@ -27,7 +27,7 @@ export const RULES: readonly Rule[] = [
   { name: "synonym-swap", scope: "pair", languages: "english", detect: findSynonymSwaps },
   { name: "typography", scope: "text", languages: "english", detect: ({ text }) => detectTypography(text) },
   { name: "country-clash", scope: "text", languages: "english", detect: ({ text }) => detectCountryClashes(text) },
-  { name: "odd-collocation", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectOddCollocations(text, isSettled), needsSupportWhenCompared: true },
+  { name: "echoed-compound", scope: "text", languages: "english", detect: ({ text, original }) => detectEchoedCompounds(text, original), yieldsToPairRules: true },
   { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectImprobablePhrases(text, isSettled), needsSupportWhenCompared: true },
   { name: "broken-compound", scope: "text", languages: "english", detect: ({ text }) => detectBrokenCompounds(text) },
 ];

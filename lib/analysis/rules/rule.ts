@@ -1,5 +1,5 @@
 import type { PairContext } from "../classify/context";
-import type { Finding, Span } from "../types";
+import type { Doc, Finding, Span } from "../types";
 
 /** What a rule that judges the suspect on its own may look at. */
 export type TextContext = {
@@ -10,6 +10,10 @@ export type TextContext = {
    * dropped anyway, so a costly rule may skip it. Always false without an original.
    */
   isSettled: (span: Span) => boolean;
+  /** The original, when the suspect is compared with one; null when it is judged alone. */
+  original: Doc | null;
+  /** True for a suspect span inside a sentence some aligned group covers. */
+  isPaired: (span: Span) => boolean;
 };
 
 /** Where a rule runs: once per aligned group of sentences, or once on the suspect text. */
@@ -35,6 +39,8 @@ export type Rule<S extends RuleScope = RuleScope> = S extends RuleScope
        * see the real change, and a guess the original contradicts is noise on an honest rewrite.
        */
       needsSupportWhenCompared?: boolean;
+      /** Drop a finding of this rule where a compared rule already judged the same words, at any severity. */
+      yieldsToPairRules?: boolean;
     }
   : never;
 

@@ -30,14 +30,21 @@ export type RuleRun = {
  */
 export function runRules({ pairs, text, english, structural = [], supported = () => true }: RuleRun): Finding[] {
   const candidates: RankedFinding[] = [];
+  const judgedByPairRules: Finding[] = [];
   RULES.forEach((rule, rank) => {
     if (!english && rule.languages !== "any") return;
     if (rule.scope === "pair") {
-      for (const pair of pairs) for (const finding of rule.detect(pair)) candidates.push({ finding, rule: rank });
+      for (const pair of pairs) {
+        for (const finding of rule.detect(pair)) {
+          candidates.push({ finding, rule: rank });
+          judgedByPairRules.push(finding);
+        }
+      }
     } else {
       for (const finding of rule.detect(text).slice(0, MAX_FINDINGS_PER_RULE)) {
         if (finding.suspect && text.isSettled(finding.suspect)) continue;
         if (rule.needsSupportWhenCompared && !supported(finding)) continue;
+        if (rule.yieldsToPairRules && judgedByPairRules.some((judged) => overlap(judged, finding))) continue;
         candidates.push({ finding, rule: rank });
       }
     }
@@ -45,3 +52,5 @@ export function runRules({ pairs, text, english, structural = [], supported = ()
   for (const finding of structural) candidates.push({ finding, rule: RULES.length });
   return resolveOverlaps(candidates);
 }
+
+const overlap = (a: Finding, b: Finding) => !!a.suspect && !!b.suspect && a.suspect.start < b.suspect.end && b.suspect.start < a.suspect.end;

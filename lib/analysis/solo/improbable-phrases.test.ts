@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { detectImprobablePhrases, reverseSpin } from "./improbable-phrases";
+
+describe("reverse spinning", () => {
+  it.each([
+    ["supreme", "tribunal", "supreme court"],
+    ["climate", "alteration", "climate change"],
+  ])("reads “%s %s” as a spun “%s”", (first, second, original) => {
+    expect(reverseSpin(first, second)?.suggestion).toBe(original);
+  });
+
+  it.each([
+    ["prime", "minister"],
+    ["press", "conference"],
+    ["diplomatic", "relations"],
+    ["heavy", "rain"],
+  ])("leaves the established “%s %s” alone", (first, second) => {
+    expect(reverseSpin(first, second)).toBeNull();
+  });
+
+  it("flags the garbled pair in running text with its likely original, never names or function words", () => {
+    const text = "The Supreme Tribunal of Ghana met. Lawyers said the supreme tribunal would rule on climate alteration soon.";
+    const findings = detectImprobablePhrases(text);
+    const flagged = findings.map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion]);
+    expect(flagged).toEqual([
+      ["supreme tribunal", "supreme court"],
+      ["climate alteration", "climate change"],
+    ]);
+    for (const f of findings) expect(f).toMatchObject({ kind: "garbled-phrase", severity: "medium", original: null });
+  });
+
+  it("skips wording the original shares", () => {
+    const text = "They spoke of climate alteration.";
+    expect(detectImprobablePhrases(text, () => true)).toEqual([]);
+  });
+});
