@@ -9,6 +9,7 @@ import { analyzeTexts, ENGINE_NAME } from "../lib/analysis";
 import { fingerprintCorpus, heldOutPart, isHeldOut, loadCorpus } from "./eval-corpus";
 import { formatReport } from "./eval-report";
 import { runEval } from "./eval-run";
+import { runSpinnerReport } from "./devset/spinner-report";
 
 const USAGE = "usage: npm run eval -- [--json] [--verbose] [--show-heldout]";
 
@@ -36,8 +37,9 @@ function main(argv: string[]): number {
     report.details = report.details.filter((d) => !hidden(d));
     if (heldOut) heldOut.report.details = [];
   }
-  if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ ...report, heldOut }, null, 2)}\n`);
-  else process.stdout.write(`${formatReport(report, argv.includes("--verbose") || argv.includes("-v"), heldOut)}\n`);
+  const spinner = runSpinnerReport(join(repoRoot, "eval"), analyzeTexts);
+  if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ ...report, heldOut, spinner: spinner.report }, null, 2)}\n`);
+  else process.stdout.write(`${formatReport(report, argv.includes("--verbose") || argv.includes("-v"), heldOut)}\n\n${spinner.lines.join("\n")}\n`);
   return 0;
 }
 
