@@ -11,6 +11,8 @@ import { adjacent } from "./relations";
 const THRESHOLDS = {
   /** The original pair was an established phrase: this associated and seen by the model. */
   originalEstablished: 1.5,
+  /** A phrase this associated ("artificial intelligence", 3.7) is a fixed expression: replaced word for word, it is garbled even when no thesaurus links the words. */
+  originalStrong: 2.5,
   /** The rewritten pair lost at least this much of it ... */
   minDrop: 1.5,
   /** ... and is no established phrase itself ("diplomatic relations" for "diplomatic ties" is). */
@@ -29,18 +31,28 @@ export type PhraseBreak = { was: [Token, Token]; now: [Token, Token] };
  * Where a word-for-word swap broke an established phrase: `removed` → `added` (runs of
  * equal length, replaced one for one) between the unchanged `previous` and `next` words.
  * Looks at every junction — previous + first word, word + word, last word + next — and
- * returns the one whose original pair the model knows as a phrase while the rewritten
+ * returns the one whose original pair the model knows as a phrase (`strength` "strong":
+ * a fixed expression, used when no thesaurus relates the words) while the rewritten
  * pair has lost that strength ("press conference" → "push meeting", "prime minister" →
  * "prime clergyman"). Null when no junction broke; a junction with a name, a number or
  * punctuation never counts.
  */
-export function findPhraseBreak(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): PhraseBreak | null {
+export function findPhraseBreak(
+  removed: Token[],
+  added: Token[],
+  previous: Token | undefined,
+  next: Token | undefined,
+  strength: "established" | "strong" = "established",
+): PhraseBreak | null {
+  const needed = strength === "strong" ? THRESHOLDS.originalStrong : THRESHOLDS.originalEstablished;
   if (removed.length !== added.length || removed.length === 0) return null;
   let best: { strength: number; found: PhraseBreak } | null = null;
   for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
     if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
     const before = association(wasA!.norm, wasB!.norm);
-    if (before === null || before < THRESHOLDS.originalEstablished || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
+    if (before === null || before < needed || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
+    // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's.
+    if (strength === "strong" && (!removed.includes(wasA!) || !removed.includes(wasB!))) continue;
     const after = association(nowA!.norm, nowB!.norm) ?? -Infinity;
     const stillFine = after >= THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
     if (stillFine || before - after < THRESHOLDS.minDrop) continue;

@@ -134,10 +134,12 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
   const originalIsPhrase = removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm));
   if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
-  if (relations.some((r) => r !== null && r !== "same")) {
-    const broken = findPhraseBreak(removed, added, previous, next);
-    if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
-  }
+  // Related words by WordNet or the embeddings, or (for a strongly established phrase
+  // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
+  // reach words WordNet does not link ("counterfeit consciousness").
+  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => thesaurusSubstitutes(was.norm).includes(added[i]?.norm ?? ""));
+  const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong");
+  if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
 }
 
