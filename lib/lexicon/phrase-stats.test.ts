@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { association, isSeenPair, pairLogProb, wordLogProb } from "./phrase-stats";
+import { thesaurusSubstitutes } from "./substitutes";
+
+describe("phrase statistics from the n-gram model", () => {
+  it("scores established phrases far above their garbled versions", () => {
+    for (const [good, bad] of [
+      [["prime", "minister"], ["prime", "clergyman"]],
+      [["supreme", "court"], ["supreme", "tribunal"]],
+      [["climate", "change"], ["climate", "alteration"]],
+    ] as const) {
+      expect(association(...good)!).toBeGreaterThan(association(...bad)! + 2);
+      expect(isSeenPair(...good)).toBe(true);
+      expect(isSeenPair(...bad)).toBe(false);
+    }
+  });
+
+  it("knows common words are common and has nothing to say of unknown ones", () => {
+    expect(wordLogProb("the")!).toBeGreaterThan(wordLogProb("clergyman")!);
+    expect(wordLogProb("qzxvbnm")).toBeNull();
+    expect(association("qzxvbnm", "court")).toBeNull();
+    expect(pairLogProb("press", "conference")!).toBeGreaterThan(pairLogProb("push", "meeting")!);
+  });
+});
+
+describe("thesaurus substitutes", () => {
+  it("offers WordNet synonyms in the written inflection, commonest first", () => {
+    const substitutes = thesaurusSubstitutes("tribunals");
+    expect(substitutes).toContain("courts");
+    expect(substitutes.every((w) => w.endsWith("s"))).toBe(true);
+    const frequencies = substitutes.map((w) => wordLogProb(w) ?? -Infinity);
+    expect(frequencies).toEqual([...frequencies].sort((a, b) => b - a));
+  });
+
+  it("offers nothing for names, numbers and unknown words", () => {
+    expect(thesaurusSubstitutes("Obama")).toEqual([]);
+    expect(thesaurusSubstitutes("2024")).toEqual([]);
+    expect(thesaurusSubstitutes("qzxvbnm")).toEqual([]);
+  });
+});
