@@ -45,7 +45,12 @@ export class LanguageModel {
     return this.trie.score(id, this.historyIds(history)).units * LOG10_PER_UNIT;
   }
 
-  /** log10 P(b | a) when the model holds the bigram "a b", else null (unseen, or a word unknown). */
+  /**
+   * log10 P(b | a) when the model holds the bigram "a b", else null (unseen, or a word
+   * unknown). "Holds" is the library's sense (`ngram_ng_prob` uses two words): that also
+   * counts the ~55,000 bigrams (2.7%) the trie stores only because a trigram "x a b" was
+   * kept while "a b" itself was pruned; those carry the back-off value and a zero back-off.
+   */
   bigramLogProb(a: string, b: string): number | null {
     return this.seenNgram([a], b);
   }
