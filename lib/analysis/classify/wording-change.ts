@@ -1,5 +1,5 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
-import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, type Hunk } from "../hunks";
 import type { Token } from "../tokens";
@@ -102,7 +102,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
-    if (related || thesaurusSubstitutes(was.norm).includes(now.norm)) {
+    if (related || thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm)) {
       const broken = findPhraseBreak(removed, added, previous, next);
       if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     }
@@ -137,7 +137,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // Related words by WordNet or the embeddings, or (for a strongly established phrase
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
   // reach words WordNet does not link ("counterfeit consciousness").
-  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => thesaurusSubstitutes(was.norm).includes(added[i]?.norm ?? ""));
+  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => thesaurusSubstitutes(was.norm).includes(added[i]?.norm ?? "") || areNeighbours(was.norm, added[i]?.norm ?? ""));
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong");
   if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
