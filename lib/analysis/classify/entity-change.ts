@@ -1,3 +1,4 @@
+import { wordCount } from "@/lib/lexicon/frequency";
 import { findEntityMentions, mentionIsIn, type EntityMention } from "../entities";
 import { tokenize } from "../tokens";
 import type { Finding } from "../types";
@@ -109,12 +110,22 @@ function acronymMatches(acronym: string, words: string[]): boolean {
   return common >= Math.max(2, letters.length - 1);
 }
 
-/** A corrected misspelling ("Univeristy" -> "University") is not a different name. */
+/**
+ * A corrected misspelling ("Univeristy" -> "University") is not a different name; a
+ * one-letter change of a real word is ("Smith" -> "Smyth": another person). A fix is a
+ * close spelling where every original word that changed is one SUBTLEX never saw and its
+ * replacement is one it knows: the original had it wrong.
+ */
 function isSpellingFix(now: string, was: string): boolean {
-  // Short names differ in a letter or two honestly ("Austria"/"Australia"): only long
-  // mentions, where two letters are under a tenth of the text, count as a typo fix.
   const distance = editDistance(now.toLowerCase(), was.toLowerCase());
-  return distance <= 2 && distance / Math.max(now.length, was.length) <= 0.1;
+  if (distance > 2 || distance / Math.max(now.length, was.length) > 0.1) return false;
+  const nowWords = now.toLowerCase().split(/\s+/);
+  const wasWords = was.toLowerCase().split(/\s+/);
+  if (nowWords.length !== wasWords.length) return false;
+  return wasWords.every((word, i) => {
+    const replacement = nowWords[i]!;
+    return word === replacement || (wordCount(word.replace(/['’]s$/, "")) === 0 && wordCount(replacement.replace(/['’]s$/, "")) > 0);
+  });
 }
 
 function editDistance(a: string, b: string): number {
