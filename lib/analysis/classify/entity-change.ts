@@ -1,4 +1,5 @@
 import { wordCount } from "@/lib/lexicon/frequency";
+import { canonicalWords, isShortenedName } from "../aliases";
 import { findEntityMentions, mentionIsIn, type EntityMention } from "../entities";
 import { tokenize } from "../tokens";
 import type { Finding } from "../types";
@@ -21,10 +22,12 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // A name is new unless the group has all its words or the story names it as a phrase
   // elsewhere ("Pyongyang" from another paragraph); its words scattered through the story
   // do not count ("Federal Exchange Commission" is not in a story about trade and federal law).
-  const added = mentionsIn(suspect.text, context).filter(
-    (m) => !mentionIsIn(m, originalGroupWords) && !context.originalHasPhrase(m.words),
-  );
-  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !mentionIsIn(m, suspectGroupWords));
+  // A name the story has elsewhere still counts when it takes another's slot ("Antwerp in
+  // Belgium" -> "Antwerp in Germany", Germany named in another paragraph): such names pair
+  // only by their slot, never by the looser tests.
+  const added = mentionsIn(suspect.text, context).filter((m) => !isNamedIn(m, originalGroupWords));
+  const elsewhere = new Set(added.filter((m) => context.originalHasPhrase(m.words)));
+  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords));
 
   // "US" and "United States" name one thing: an alias is not a change.
   const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
@@ -33,7 +36,8 @@ export function findEntityChanges(context: PairContext): Finding[] {
   for (const mention of changed) {
     let best: { mention: EntityMention; score: number } | null = null;
     for (const candidate of free) {
-      const score = pairScore(mention, candidate) || (sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0);
+      const slot = sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0;
+      const score = elsewhere.has(mention) ? slot : pairScore(mention, candidate) || slot;
       if (score > 0 && (!best || score > best.score)) best = { mention: candidate, score };
     }
     if (best) {
@@ -43,12 +47,26 @@ export function findEntityChanges(context: PairContext): Finding[] {
   }
   // One name left on each side in the same statement: one took the other's place, when
   // both look like personal names (two to four capitalised words, no connector).
-  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m));
+  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m));
   const lastLost = [...free][0];
   if (unpairedAdded.length === 1 && free.size === 1 && lastLost && looksLikePersonName(unpairedAdded[0]!) && looksLikePersonName(lastLost)) {
     pairs.push([unpairedAdded[0]!, lastLost]);
   }
 
+  // A lost name whose slot now holds a name the group had already, once more than the
+  // original says it ("to Antwerp in Belgium … to Germany" -> "to Antwerp in Germany … to Germany").
+  if (free.size) {
+    const all = mentionsIn(suspect.text, context);
+    const originalMentions = findEntityMentions(original.text, context.originalSpan);
+    const times = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
+    for (const was of [...free]) {
+      const now = all.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && sameSlot(suspect.text, m, original.text, was) && times(all, m) > times(originalMentions, m));
+      if (now) {
+        pairs.push([now, was]);
+        free.delete(was);
+      }
+    }
+  }
   return pairs.filter(([now, was]) => !isSpellingFix(now.text, was.text)).map(([now, was]) => {
     const span = withChangedHead(suspect.text, now, context);
     return {
@@ -66,14 +84,26 @@ function mentionsIn(text: string, context: PairContext): EntityMention[] {
   return findEntityMentions(text, context.suspectSpan);
 }
 
+/** The group's words, their parts ("U.S." -> "u", "s") and the country keys they spell (aliases.ts). */
 function wordSet(text: string, span: { start: number; end: number }): Set<string> {
   const words = new Set<string>();
+  const sequence: string[] = [];
   for (const token of tokenize(text, span.start, span.end)) {
     if (!token.isWord) continue;
-    words.add(token.norm.replace(/['’]s$/, ""));
-    for (const part of token.norm.replace(/['’]s$/, "").split(/[-.]/)) if (part) words.add(part);
+    const bare = token.norm.replace(/['’]s?$/, "");
+    words.add(bare);
+    for (const part of bare.split(/[-.]/)) if (part) {
+      words.add(part);
+      sequence.push(part);
+    }
   }
+  for (const word of canonicalWords(sequence)) words.add(word);
   return words;
+}
+
+/** Every word of the name is in the group, as written or as the same country under another of its names. */
+function isNamedIn(mention: EntityMention, words: ReadonlySet<string>): boolean {
+  return mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word));
 }
 
 /**
@@ -141,7 +171,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * Two mentions of one entity: an acronym of the other's initials ("KCNA"), the same country
+ * under another name ("US" / "United States", "Holland" / "Netherlands"), or a dotted
+ * shortening ("N.Korea" / "North Korea").
+ */
 function isAlias(a: EntityMention, b: EntityMention): boolean {
+  if (canonicalWords(a.words).join(" ") === canonicalWords(b.words).join(" ")) return true;
+  if (isShortenedName(a.words, b.words, a.text) || isShortenedName(b.words, a.words, b.text)) return true;
   const initials = (m: EntityMention) => m.words.map((w) => w[0]).join("");
   const letters = (m: EntityMention) => m.text.replace(/[^A-Za-z]/g, "").toLowerCase();
   const isAcronym = (m: EntityMention) => /^([A-Z]\.?\s?){2,6}$/.test(m.text.trim());

@@ -1,0 +1,72 @@
+import { COUNTRIES } from "@/lib/lexicon/countries";
+
+/** Lower-case words of a name as entity mentions split them: "U.S." -> ["u", "s"]; "The Netherlands" -> ["the", "netherlands"]. */
+const wordsOfName = (name: string) => name.toLowerCase().split(/[\s.\-]+/).filter(Boolean);
+
+type AliasTable = { phrases: Map<string, string>; longest: number };
+let table: AliasTable | undefined;
+
+/**
+ * One key per country for every way WordNet names it (name, synonyms, adjectives:
+ * "Netherlands", "Holland", "Dutch" -> "country:netherlands"), so "Dutch ministry" and
+ * "the Netherlands' ministry" name one thing. Built once from countries.json, itself
+ * derived from WordNet; no name is written here.
+ */
+function aliasTable(): AliasTable {
+  if (!table) {
+    const phrases = new Map<string, string>();
+    let longest = 1;
+    for (const country of COUNTRIES) {
+      const key = `country:${country.name.toLowerCase()}`;
+      for (const name of [country.name, ...country.aliases, ...country.adjectives]) {
+        const words = wordsOfName(name).filter((w, i, all) => !(w === "the" && all.length > 1 && i === 0));
+        // A one-letter run ("U S") is ambiguous among initials only when it is not a known alias.
+        phrases.set(words.join(" "), key);
+        longest = Math.max(longest, words.length);
+      }
+    }
+    table = { phrases, longest };
+  }
+  return table;
+}
+
+/**
+ * A name's words with every country name, synonym or adjective replaced by one key
+ * for that country: ["dutch", "ministry"] -> ["country:netherlands", "ministry"];
+ * ["united", "states"] and ["u", "s"] both -> ["country:united states"]. Longest match first.
+ */
+export function canonicalWords(words: readonly string[]): string[] {
+  const { phrases, longest } = aliasTable();
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && !matched; n--) {
+      const key = phrases.get(words.slice(i, i + n).join(" "));
+      if (key) {
+        out.push(key);
+        matched = n;
+      }
+    }
+    if (matched) i += matched;
+    else out.push(words[i++]!);
+  }
+  return out;
+}
+
+/**
+ * True when one name shortens the other word by word: each word equal, or an abbreviation
+ * of its counterpart (a prefix of it, the text marking it with a dot: "N.Korea" for
+ * "North Korea", "Intl. Court" for "International Court"). Both are lower-case word lists.
+ */
+export function isShortenedName(short: readonly string[], long: readonly string[], shortText: string): boolean {
+  if (short.length !== long.length || !shortText.includes(".")) return false;
+  let abbreviated = 0;
+  for (let i = 0; i < short.length; i++) {
+    const a = short[i]!;
+    const b = long[i]!;
+    if (a === b) continue;
+    if (!(b.startsWith(a) && a.length < b.length)) return false;
+    abbreviated++;
+  }
+  return abbreviated > 0;
+}
