@@ -59,6 +59,8 @@ export function numberValuesOf(token: Token, strict = true): string[] {
     let to = range[2]!.replace(/,/g, "");
     // "1990-95": the second year keeps the first one's century.
     if (from.length === 4 && to.length === 2) to = from.slice(0, 2) + to;
+    // A falling pair is a score or a vote ("won 6-3"): one fact, compared whole.
+    if (Number(to) <= Number(from)) return [`${from}-${to}${range[3]}`];
     return [from + range[3], to + range[3]];
   }
   const value = numberValue(token, strict);

@@ -62,12 +62,19 @@ const leavesFrom = (synset: LexicalSynset, pointer: LexicalPointer, word: string
 
 type Sense = { pos: WordNetPos; offset: number; word: string };
 
-/** The senses of a word: each synset of each of its lemmas, with the lemma it is there as. */
-function sensesOf(word: string): Sense[] {
+/**
+ * How many of a lemma's most frequent senses (per part of speech) take part: beyond them
+ * lie meanings a reader would not pick ("want" as "lack", hence opposite to "have"). Three
+ * keeps "rise"/"fall", "gain"/"loss", "seldom"/"frequently" (checked in antonyms.test.ts).
+ */
+const EVERYDAY_SENSES = 3;
+
+/** The everyday senses of a word: the first synsets of each of its lemmas, with the lemma it is there as. */
+function sensesOf(word: string, limit = EVERYDAY_SENSES): Sense[] {
   const senses: Sense[] = [];
   for (const pos of WORDNET_POS) {
     for (const lemma of lemmasOf(word, pos)) {
-      for (const offset of synsetOffsets(pos, lemma)) senses.push({ pos, offset, word: lemma.replace(/_/g, " ") });
+      for (const offset of synsetOffsets(pos, lemma).slice(0, limit)) senses.push({ pos, offset, word: lemma.replace(/_/g, " ") });
     }
   }
   return senses;
@@ -109,11 +116,38 @@ function oppositeKeys(word: string): Set<string> {
       if (pointer.symbol !== "!") continue;
       keys.add(pointer.key);
       const target = readLexicalSynset(pointer.pos, pointer.offset);
-      for (const targetWord of target?.lemmas ?? []) for (const reached of widened({ pos: pointer.pos, offset: pointer.offset, word: targetWord })) keys.add(`${reached.pos}:${reached.offset}`);
+      // Satellites of the opposite head count ("lowered" beside "raised"); derivations of
+      // the opposite would hop senses ("have" ! "lack" -> the noun "want").
+      for (const targetWord of target?.lemmas ?? []) {
+        for (const reached of widened({ pos: pointer.pos, offset: pointer.offset, word: targetWord })) if (reached.pos === pointer.pos) keys.add(`${reached.pos}:${reached.offset}`);
+      }
     }
   }
   antonymCache.set(word, keys);
   return keys;
+}
+
+const lexicalCache = new BoundedCache<string, Set<string>>(20_000);
+
+/**
+ * The very words WordNet pairs with `word` as antonyms, in any of its senses ("gain" !
+ * "loss" in the sense of profit, WordNet's fourth): a lexical antonym is a claim about
+ * these two words, strong enough to hold beyond the everyday senses.
+ */
+function lexicalOpposites(word: string): Set<string> {
+  const cached = lexicalCache.get(word);
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (const sense of sensesOf(word, Infinity)) {
+    const synset = readLexicalSynset(sense.pos, sense.offset);
+    for (const pointer of synset?.pointers ?? []) {
+      if (pointer.symbol !== "!" || !leavesFrom(synset!, pointer, sense.word)) continue;
+      const target = readLexicalSynset(pointer.pos, pointer.offset)?.lemmas[pointer.target - 1];
+      if (target) words.add(target);
+    }
+  }
+  lexicalCache.set(word, words);
+  return words;
 }
 
 /** A word's own synsets and, for adjective satellites, the heads they are similar to. */
@@ -132,6 +166,12 @@ function ownKeys(word: string): Set<string> {
  * "higher"/"lower"). Inflected forms are fine. Words that also share a synset (a
  * polysemous pair) are not opposites. Case-insensitive; false for unknown words.
  */
+/**
+ * Whether WordNet makes `a` and `b` opposites: an antonym pointer between them, through a
+ * similar-to head or a derivation ("rose"/"fell", "seldom"/"frequently", "gain"/"loss",
+ * "higher"/"lower"). Inflected forms are fine. Words that also share a synset (a
+ * polysemous pair) are not opposites. Case-insensitive; false for unknown words.
+ */
 export function areOpposites(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -140,5 +180,9 @@ export function areOpposites(a: string, b: string): boolean {
   const ownB = ownKeys(y);
   for (const key of ownA) if (sensesOf(y).some((s) => `${s.pos}:${s.offset}` === key)) return false;
   const meets = (opposite: Set<string>, own: Set<string>) => [...own].some((key) => opposite.has(key));
-  return meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
+  const lexical = (from: string, to: string) => {
+    const targets = lexicalOpposites(from);
+    return lemmasOf(to).some((lemma) => targets.has(lemma.replace(/_/g, " ")));
+  };
+  return lexical(x, y) || lexical(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
 }

@@ -1,6 +1,7 @@
 import { areOpposites } from "@/lib/lexicon/antonyms";
+import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { countNegations } from "./negation-change";
-import type { Token } from "../tokens";
+import { tokenize, type Token } from "../tokens";
 import type { Finding } from "../types";
 import { quoted, type PairContext } from "./context";
 
@@ -15,6 +16,10 @@ const MAX_HUNK_WORDS = 4;
  * fall") says the same thing twice reversed, and is left alone.
  */
 export function findAntonymChanges(context: PairContext): Finding[] {
+  // A statement whose negations changed in number may have been turned around twice
+  // ("did not find any" -> "found no"): the negation rule speaks for it.
+  const total = (text: string, span: { start: number; end: number }) => countNegations(tokenize(text, span.start, span.end));
+  if (total(context.original.text, context.originalSpan) !== total(context.suspect.text, context.suspectSpan)) return [];
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {
     const removed = hunk.removed.filter((t) => t.isWord);
@@ -41,9 +46,9 @@ export function findAntonymChanges(context: PairContext): Finding[] {
 function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
   const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
   for (const was of removed) {
-    if (!plain(was) || /\d/.test(was.text)) continue;
+    if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
-      if (!plain(now) || /\d/.test(now.text)) continue;
+      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
       if (areOpposites(was.norm, now.norm)) return [was, now];
     }
   }
