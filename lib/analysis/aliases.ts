@@ -70,3 +70,14 @@ export function isShortenedName(short: readonly string[], long: readonly string[
   }
   return abbreviated > 0;
 }
+
+/**
+ * The adjective WordNet gives a country named by these words ("north korea's" -> "North
+ * Korean"), for suggesting the original's country where the suspect used an adjective.
+ * Undefined when the words name no country or WordNet has no adjective for it.
+ */
+export function countryAdjective(words: readonly string[]): string | undefined {
+  const [key, ...rest] = canonicalWords(words);
+  if (!key?.startsWith("country:") || rest.length) return undefined;
+  return COUNTRIES.find((country) => `country:${country.name.toLowerCase()}` === key)?.adjectives[0];
+}

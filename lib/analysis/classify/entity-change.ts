@@ -1,5 +1,5 @@
 import { wordCount } from "@/lib/lexicon/frequency";
-import { canonicalWords, isShortenedName } from "../aliases";
+import { canonicalWords, countryAdjective, isShortenedName } from "../aliases";
 import { findEntityMentions, mentionIsIn, type EntityMention } from "../entities";
 import { tokenize } from "../tokens";
 import type { Finding } from "../types";
@@ -75,7 +75,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
       suspect: span,
       original: { start: was.start, end: was.end },
       message: `The original names ${quoted(was.text)} here; the suspect says ${quoted(suspect.text.slice(span.start, span.end))}.`,
-      suggestion: was.text,
+      suggestion: suggestionFor(now, was),
     };
   });
 }
@@ -205,4 +205,16 @@ function withChangedHead(text: string, mention: EntityMention, context: PairCont
     return { start: mention.start, end: next.end };
   }
   return { start: mention.start, end: mention.end };
+}
+
+/**
+ * The original's name, in the form the suspect's slot needs: where the suspect has a
+ * nationality ("North Vietnamese") and the original the country ("North Korea's"), the
+ * country's adjective from WordNet ("North Korean"); otherwise the original's words.
+ */
+function suggestionFor(now: EntityMention, was: EntityMention): string {
+  const nowIsAdjective = countryAdjective(now.words) !== undefined && countryAdjective(now.words)?.toLowerCase() === now.words.join(" ");
+  const adjective = countryAdjective(was.words);
+  if (nowIsAdjective && adjective && adjective.toLowerCase() !== was.words.join(" ")) return adjective;
+  return was.text;
 }
