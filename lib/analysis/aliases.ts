@@ -54,21 +54,35 @@ export function canonicalWords(words: readonly string[]): string[] {
 }
 
 /**
- * True when one name shortens the other word by word: each word equal, or an abbreviation
- * of its counterpart (a prefix of it, the text marking it with a dot: "N.Korea" for
- * "North Korea", "Intl. Court" for "International Court"). Both are lower-case word lists.
+ * True when one name shortens the other word by word: each word equal, an abbreviation of
+ * its counterpart (a prefix, the text marking it with a dot: "N.Korea" for "North
+ * Korea"), or an initialism the text writes in capitals standing for a run of the other's
+ * words ("UN Security Council" for "United Nations Security Council"). Word lists are
+ * lower-case; `shortText` is the shorter name as written.
  */
 export function isShortenedName(short: readonly string[], long: readonly string[], shortText: string): boolean {
-  if (short.length !== long.length || !shortText.includes(".")) return false;
-  let abbreviated = 0;
-  for (let i = 0; i < short.length; i++) {
+  let i = 0;
+  let j = 0;
+  let shortened = 0;
+  while (i < short.length && j < long.length) {
     const a = short[i]!;
-    const b = long[i]!;
-    if (a === b) continue;
-    if (!(b.startsWith(a) && a.length < b.length)) return false;
-    abbreviated++;
+    const b = long[j]!;
+    if (a === b) {
+      i++;
+      j++;
+      continue;
+    }
+    const run = long.slice(j, j + a.length);
+    if (a.length >= 2 && run.length === a.length && run.map((w) => w[0]).join("") === a && new RegExp(`\\b${a.toUpperCase()}\\b`).test(shortText)) {
+      i++;
+      j += a.length;
+    } else if (b.startsWith(a) && a.length < b.length && shortText.includes(".")) {
+      i++;
+      j++;
+    } else return false;
+    shortened++;
   }
-  return abbreviated > 0;
+  return shortened > 0 && i === short.length && j === long.length;
 }
 
 /**

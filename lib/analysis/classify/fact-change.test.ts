@@ -14,6 +14,10 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["The Bank of England raised rates on Thursday.", "The Bank of Canada raised rates on Thursday.", ["entity-change"]],
   ["The deal was signed in Oslo by Norway and Sweden.", "The deal was signed in Oslo by Norway and Finland.", ["entity-change"]],
   ["Ships went to Antwerp in Belgium, and rates to Germany rose.", "Ships went to Antwerp in Germany, and rates to Germany rose.", ["entity-change"]],
+  ["Russia sent troops. Officials in Tehran held talks with Iran on Monday.", "Russia sent troops. Officials in Tehran held talks with Russia on Monday.", ["entity-change"]],
+  ["Jane Smith said the fund was empty.", "Joan Smith said the fund was empty.", ["entity-change"]],
+  ["A study by Harvard University found the effect.", "A study by Yale University found the effect.", ["entity-change"]],
+  ["Sales rose in Britain and fell in France.", "Sales rose in Germany and fell in France.", ["entity-change"]],
 ];
 
 const NOT_ENTITY_CHANGES: [string, string][] = [
@@ -23,6 +27,10 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["A spokesman for the Dutch Ministry of Infrastructure spoke.", "A spokesman for the Netherlands' Ministry of Infrastructure spoke."],
   ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
   ["Jansen said the plan would go ahead.", "Minister Jansen said the plan would go ahead."],
+  ["Prime Minister Boris Johnson resigned.", "Johnson resigned."],
+  ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
+  ["The World Health Organization (WHO) warned of cases. WHO said more would follow.", "The World Health Organization (WHO) warned of cases. The World Health Organization said more would follow."],
+  ["Sales rose in Britain and fell in France.", "Sales rose in the UK and fell in France."],
   ["Jansen said the plan would go ahead.", "Jansen's office said the plan would go ahead."],
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey."],
 ];
@@ -34,6 +42,8 @@ const REVERSALS: [string, string][] = [
   ["The ministry has never approved such a plan.", "The ministry has always approved such a plan."],
   ["More people voted in the election this year.", "Fewer people voted in the election this year."],
   ["Rates were higher than forecast.", "Rates were lower than forecast."],
+  ["The company will hire 200 workers.", "The company will fire 200 workers."],
+  ["Unemployment is at its lowest level in a decade.", "Unemployment is at its highest level in a decade."],
   ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour."],
 ];
 
