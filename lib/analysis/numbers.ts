@@ -49,19 +49,19 @@ function compoundValue(norm: string): string | null {
 }
 
 /**
- * Every value a token states: one for most ("5", "five"), two for a range written as one
- * word ("5-7", "1990-95" -> "1990", "1995"), none for a word that is no number.
+ * Every value a token states: one for most ("5", "five"); a range or score written as one
+ * word gives both ends as one value ("5-7" -> "5-7", "1990-95" -> "1990-1995"), which the
+ * caller also builds from "5 to 7" and "5 – 7"; none for a word that is no number.
  */
 export function numberValuesOf(token: Token, strict = true): string[] {
-  const range = /^(\d[\d,]*(?:\.\d+)?)-(\d[\d,]*(?:\.\d+)?)(%?)$/.exec(token.norm);
+  const range = /^(\d[\d,]*(?:\.\d+)?)(%?)-(\d[\d,]*(?:\.\d+)?)(%?)$/.exec(token.norm);
   if (range) {
     const from = range[1]!.replace(/,/g, "");
-    let to = range[2]!.replace(/,/g, "");
+    let to = range[3]!.replace(/,/g, "");
     // "1990-95": the second year keeps the first one's century.
     if (from.length === 4 && to.length === 2) to = from.slice(0, 2) + to;
-    // A falling pair is a score or a vote ("won 6-3"): one fact, compared whole.
-    if (Number(to) <= Number(from)) return [`${from}-${to}${range[3]}`];
-    return [from + range[3], to + range[3]];
+    const percent = range[2] || range[4];
+    return [`${from}${percent}-${to}${percent}`];
   }
   const value = numberValue(token, strict);
   return value === null ? [] : [value];

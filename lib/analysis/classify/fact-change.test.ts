@@ -66,6 +66,9 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["Temperatures will reach 5-7 degrees on Sunday.", "Temperatures will reach 5-8 degrees on Sunday.", ["number-change"]],
   ["The survey ran from 1990-95 in three towns.", "The survey ran from 1990 to 1996 in three towns.", ["number-change"]],
   ["The council voted 6-3 to approve the budget.", "The council voted 6-3 to pass the budget.", []],
+  ["The council voted 6-3 to raise rates over two years.", "The council voted 7-2 to raise rates over two years.", ["number-change"]],
+  ["The bill passed 187 to 146 on Monday.", "The bill passed 187-146 on Monday.", []],
+  ["Rates rose from 5% to 7% last year.", "Rates rose to 7% from 5% last year.", []],
 ];
 
 describe("changed names", () => {

@@ -19,6 +19,8 @@ export function findNumberChanges(context: PairContext): Finding[] {
   const lost = unmatched(originalNumbers, suspectNumbers);
   const added = unmatched(suspectNumbers, originalNumbers);
   dropRestatedRatios(lost, added, context.original.text);
+  dropSplitRanges(lost, added);
+  dropSplitRanges(added, lost);
   const findings: Finding[] = [];
   for (let i = 0; i < Math.min(lost.length, added.length); i++) {
     const was = lost[i]!;
@@ -55,6 +57,22 @@ function dropRestatedRatios(lost: NumberToken[], added: NumberToken[], originalT
   }
 }
 
+/**
+ * A range on one side whose two ends the other side states apart ("from 5 to 7" / "to 7,
+ * from 5") is the same fact: removes the range from `ranges` and its ends from `ends`.
+ */
+function dropSplitRanges(ranges: NumberToken[], ends: NumberToken[]): void {
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const [from, to, ...rest] = ranges[i]!.value.split("-");
+    if (rest.length || from === undefined || to === undefined) continue;
+    const a = ends.findIndex((n) => n.value === from);
+    const b = ends.findIndex((n, k) => k !== a && n.value === to);
+    if (a === -1 || b === -1) continue;
+    ranges.splice(i, 1);
+    for (const k of [a, b].sort((x, y) => y - x)) ends.splice(k, 1);
+  }
+}
+
 function numberTokens(text: string, span: { start: number; end: number }): NumberToken[] {
   const tokens = joinSpelledNumbers(text, tokenize(text, span.start, span.end));
   const numbers: NumberToken[] = [];
@@ -62,7 +80,30 @@ function numberTokens(text: string, span: { start: number; end: number }): Numbe
     const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
     for (const value of numberValuesOf(token, !nextIsNumber)) numbers.push({ token, value });
   });
-  return numbers;
+  return joinRanges(text, numbers);
+}
+
+/** What stands between the two ends of a range or score written out: "5 to 7", "6 – 3". */
+const RANGE_JOINER = /^\s*(?:to|-|–|—)\s*$/;
+
+/**
+ * Joins "5 to 7" and "5–7" into the one value "5-7" that "5-7" states, so a range is
+ * compared whole: "6-3" -> "7-2" is one changed score, not two changed numbers.
+ */
+function joinRanges(text: string, numbers: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const from = numbers[i]!;
+    const to = numbers[i + 1];
+    const plain = (n: NumberToken) => /^\d+(\.\d+)?%?$/.test(n.value);
+    if (to && plain(from) && plain(to) && RANGE_JOINER.test(text.slice(from.token.end, to.token.start))) {
+      const [start, end] = [from.token.start, to.token.end];
+      const percent = to.value.endsWith("%") && !from.value.endsWith("%") ? "%" : "";
+      out.push({ token: { start, end, text: text.slice(start, end), norm: text.slice(start, end).toLowerCase(), isWord: true }, value: `${from.value}${percent}-${to.value}` });
+      i++;
+    } else out.push(from);
+  }
+  return out;
 }
 
 /** Number words that multiply what comes before them inside one spelled number. */
