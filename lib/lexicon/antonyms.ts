@@ -150,13 +150,18 @@ function lexicalOpposites(word: string): Set<string> {
   return words;
 }
 
+const ownCache = new BoundedCache<string, Set<string>>(20_000);
+
 /** A word's own synsets and, for adjective satellites, the heads they are similar to. */
 function ownKeys(word: string): Set<string> {
+  const cached = ownCache.get(word);
+  if (cached) return cached;
   const keys = new Set<string>();
   for (const sense of sensesOf(word)) {
     keys.add(`${sense.pos}:${sense.offset}`);
     for (const head of widened(sense)) if (head.pos === sense.pos) keys.add(`${head.pos}:${head.offset}`);
   }
+  ownCache.set(word, keys);
   return keys;
 }
 
@@ -178,7 +183,8 @@ export function areOpposites(a: string, b: string): boolean {
   if (x === y) return false;
   const ownA = ownKeys(x);
   const ownB = ownKeys(y);
-  for (const key of ownA) if (sensesOf(y).some((s) => `${s.pos}:${s.offset}` === key)) return false;
+  const sensesB = new Set(sensesOf(y).map((s) => `${s.pos}:${s.offset}`));
+  for (const sense of sensesOf(x)) if (sensesB.has(`${sense.pos}:${sense.offset}`)) return false;
   const meets = (opposite: Set<string>, own: Set<string>) => [...own].some((key) => opposite.has(key));
   const lexical = (from: string, to: string) => {
     const targets = lexicalOpposites(from);
