@@ -124,3 +124,28 @@ describe("a multi-paragraph article", () => {
     expect(findings.filter((f) => f.severity !== "low").map((f) => f.message)).toEqual([]);
   });
 });
+
+describe("a second article, thirteen planted changes", () => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/measles-outbreak.${name}.txt`, import.meta.url), "utf8");
+  const original = read("original");
+
+  it("flags each planted change high, of the kind it is", () => {
+    const suspect = read("planted");
+    const high = analyzeTexts({ original, suspect }).findings.filter((f) => f.severity === "high");
+    const found = high.map((f) => [f.kind, suspect.slice(f.suspect!.start, f.suspect!.end)]);
+    const planted: [Kind, string][] = [
+      ["number-change", "24"], ["number-change", "March"], ["entity-change", "Hadad"], ["negation-change", "had been"],
+      ["quote-change", "slower"], ["number-change", "eight"], ["negation-change", "decreased"], ["entity-change", "Kingston"],
+      ["entity-change", "Pfizer"], ["entity-change", "Toronto"], ["entity-change", "South America"], ["negation-change", "risen"],
+      ["entity-change", "University of Ottawa"],
+    ];
+    for (const [kind, text] of planted) expect(found.some(([k, span]) => k === kind && span!.includes(text))).toBe(true);
+    expect(high).toHaveLength(planted.length);
+  });
+
+  it("raises no entity, number or reversal finding on an honest rewrite", () => {
+    const findings = analyzeTexts({ original, suspect: read("honest") }).findings;
+    const facts: Kind[] = ["entity-change", "number-change", "negation-change", "quote-change"];
+    expect(findings.filter((f) => facts.includes(f.kind)).map((f) => f.message)).toEqual([]);
+  });
+});

@@ -38,11 +38,15 @@ export function findNegationChanges(context: PairContext): Finding[] {
     // ("never" -> "always" is itself the flip, not a cancelling pair.)
     const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
     if (removed.filter(plain).some((was) => added.filter(plain).some((now) => areOpposites(was.norm, now.norm)))) continue;
-    const suspect = spanOf(hunk.added.length ? hunk.added : [...hunk.before.slice(-1), ...hunk.after.slice(0, 1)]);
+    // Where one side is empty, both wordings take in the unchanged word on each side, so
+    // the message and the suggestion read as phrases: "had not been" / "had been".
+    const context = !hunk.added.length || !hunk.removed.length;
+    const around = (tokens: Token[]) => (context ? [...hunk.before.slice(-1), ...tokens, ...hunk.after.slice(0, 1)] : tokens);
+    const suspect = spanOf(around(hunk.added));
     const original = spanOf(hunk.removed);
     if (!suspect) continue;
-    const originalWords = hunk.removed.map((t) => t.text).join(" ");
-    const suspectWords = hunk.added.map((t) => t.text).join(" ");
+    const originalWords = joinWords(around(hunk.removed));
+    const suspectWords = joinWords(around(hunk.added));
     findings.push({
       kind: "negation-change",
       severity: "high",
@@ -50,10 +54,15 @@ export function findNegationChanges(context: PairContext): Finding[] {
       original,
       message:
         negations(added) > negations(removed)
-          ? `A negation was added here (${quoted(suspectWords)}${originalWords ? ` for ${quoted(originalWords)}` : ""}): the statement now says the opposite of the original.`
-          : `The original's negation (${quoted(originalWords)}) is gone${suspectWords ? ` (the suspect says ${quoted(suspectWords)})` : ""}: the statement now says the opposite.`,
+          ? `A negation was added: the original says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`
+          : `The original's negation is gone: it says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`,
       ...(originalWords ? { suggestion: originalWords } : {}),
     });
   }
   return findings;
+}
+
+/** Words and punctuation as a reader writes them: "not," with no space before the comma. */
+function joinWords(tokens: Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.isWord ? " " : "") + t.text).join("").trim();
 }
