@@ -1,7 +1,7 @@
 import { COUNTRIES } from "@/lib/lexicon/countries";
 
 /** Lower-case words of a name as entity mentions split them: "U.S." -> ["u", "s"]; "The Netherlands" -> ["the", "netherlands"]. */
-const wordsOfName = (name: string) => name.toLowerCase().split(/[\s.\-]+/).filter(Boolean);
+const wordsOfName = (name: string) => name.toLowerCase().split(/[\s.-]+/).filter(Boolean);
 
 type AliasTable = { phrases: Map<string, string>; longest: number };
 let table: AliasTable | undefined;
@@ -20,7 +20,6 @@ function aliasTable(): AliasTable {
       const key = `country:${country.name.toLowerCase()}`;
       for (const name of [country.name, ...country.aliases, ...country.adjectives]) {
         const words = wordsOfName(name).filter((w, i, all) => !(w === "the" && all.length > 1 && i === 0));
-        // A one-letter run ("U S") is ambiguous among initials only when it is not a known alias.
         phrases.set(words.join(" "), key);
         longest = Math.max(longest, words.length);
       }

@@ -59,7 +59,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
     const all = mentionsIn(suspect.text, context);
     const originalMentions = findEntityMentions(original.text, context.originalSpan);
     const times = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
-    for (const was of [...free]) {
+    for (const was of Array.from(free)) {
       const now = all.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && times(all, m) > times(originalMentions, m));
       if (now) {
         pairs.push([now, was]);
