@@ -24,9 +24,10 @@ export function numberValue(token: Token, strict = true): string | null {
   const norm = token.norm;
   const first = norm.charCodeAt(0);
   // Most tokens are neither digits nor number or calendar words: answer those at once.
-  if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
+  if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !(norm.includes("-") && norm.split("-")[0]! in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
+  if (norm.includes("-")) return compoundValue(norm);
   if (norm in NUMBER_WORDS) {
     // "one of them", "the first to", "half the town": these read as numbers only next to one.
     if (strict && (norm === "one" || norm === "second" || norm === "first" || norm === "half")) return null;
@@ -35,6 +36,35 @@ export function numberValue(token: Token, strict = true): string | null {
   if (CALENDAR_WORDS.has(norm)) return norm;
   if ((norm === "may" || norm === "march") && /^\p{Lu}/u.test(token.text)) return norm;
   return null;
+}
+
+/** "twenty-five" -> "25", "twenty-first" -> "21": tens and a unit joined by a hyphen. Null otherwise. */
+function compoundValue(norm: string): string | null {
+  const [tens, unit, ...rest] = norm.split("-");
+  if (rest.length || tens === undefined || unit === undefined) return null;
+  const t = NUMBER_WORDS[tens];
+  const u = NUMBER_WORDS[unit];
+  if (t === undefined || u === undefined || t < 20 || t > 90 || t % 10 !== 0 || u < 1 || u > 9) return null;
+  return String(t + u);
+}
+
+/**
+ * Every value a token states: one for most ("5", "five"); a range or score written as one
+ * word gives both ends as one value ("5-7" -> "5-7", "1990-95" -> "1990-1995"), which the
+ * caller also builds from "5 to 7" and "5 – 7"; none for a word that is no number.
+ */
+export function numberValuesOf(token: Token, strict = true): string[] {
+  const range = /^(\d[\d,]*(?:\.\d+)?)(%?)-(\d[\d,]*(?:\.\d+)?)(%?)$/.exec(token.norm);
+  if (range) {
+    const from = range[1]!.replace(/,/g, "");
+    let to = range[3]!.replace(/,/g, "");
+    // "1990-95": the second year keeps the first one's century.
+    if (from.length === 4 && to.length === 2) to = from.slice(0, 2) + to;
+    const percent = range[2] || range[4];
+    return [`${from}${percent}-${to}${percent}`];
+  }
+  const value = numberValue(token, strict);
+  return value === null ? [] : [value];
 }
 
 /** The number and date values in a token run, in order. */

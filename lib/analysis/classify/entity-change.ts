@@ -1,3 +1,5 @@
+import { wordCount } from "@/lib/lexicon/frequency";
+import { canonicalWords, countryAdjective, isShortenedName } from "../aliases";
 import { findEntityMentions, mentionIsIn, type EntityMention } from "../entities";
 import { tokenize } from "../tokens";
 import type { Finding } from "../types";
@@ -20,10 +22,12 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // A name is new unless the group has all its words or the story names it as a phrase
   // elsewhere ("Pyongyang" from another paragraph); its words scattered through the story
   // do not count ("Federal Exchange Commission" is not in a story about trade and federal law).
-  const added = mentionsIn(suspect.text, context).filter(
-    (m) => !mentionIsIn(m, originalGroupWords) && !context.originalHasPhrase(m.words),
-  );
-  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !mentionIsIn(m, suspectGroupWords));
+  // A name the story has elsewhere still counts when it takes another's slot ("Antwerp in
+  // Belgium" -> "Antwerp in Germany", Germany named in another paragraph): such names pair
+  // only by their slot, never by the looser tests.
+  const added = mentionsIn(suspect.text, context).filter((m) => !isNamedIn(m, originalGroupWords));
+  const elsewhere = new Set(added.filter((m) => context.originalHasPhrase(m.words)));
+  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords));
 
   // "US" and "United States" name one thing: an alias is not a change.
   const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
@@ -32,7 +36,8 @@ export function findEntityChanges(context: PairContext): Finding[] {
   for (const mention of changed) {
     let best: { mention: EntityMention; score: number } | null = null;
     for (const candidate of free) {
-      const score = pairScore(mention, candidate) || (sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0);
+      const slot = sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0;
+      const score = elsewhere.has(mention) ? slot : pairScore(mention, candidate) || slot;
       if (score > 0 && (!best || score > best.score)) best = { mention: candidate, score };
     }
     if (best) {
@@ -42,12 +47,26 @@ export function findEntityChanges(context: PairContext): Finding[] {
   }
   // One name left on each side in the same statement: one took the other's place, when
   // both look like personal names (two to four capitalised words, no connector).
-  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m));
+  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m));
   const lastLost = [...free][0];
   if (unpairedAdded.length === 1 && free.size === 1 && lastLost && looksLikePersonName(unpairedAdded[0]!) && looksLikePersonName(lastLost)) {
     pairs.push([unpairedAdded[0]!, lastLost]);
   }
 
+  // A lost name whose slot now holds a name the group had already, once more than the
+  // original says it ("to Antwerp in Belgium … to Germany" -> "to Antwerp in Germany … to Germany").
+  if (free.size) {
+    const all = mentionsIn(suspect.text, context);
+    const originalMentions = findEntityMentions(original.text, context.originalSpan);
+    const times = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
+    for (const was of Array.from(free)) {
+      const now = all.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && times(all, m) > times(originalMentions, m));
+      if (now) {
+        pairs.push([now, was]);
+        free.delete(was);
+      }
+    }
+  }
   return pairs.filter(([now, was]) => !isSpellingFix(now.text, was.text)).map(([now, was]) => {
     const span = withChangedHead(suspect.text, now, context);
     return {
@@ -56,7 +75,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
       suspect: span,
       original: { start: was.start, end: was.end },
       message: `The original names ${quoted(was.text)} here; the suspect says ${quoted(suspect.text.slice(span.start, span.end))}.`,
-      suggestion: was.text,
+      suggestion: suggestionFor(now, was),
     };
   });
 }
@@ -65,14 +84,26 @@ function mentionsIn(text: string, context: PairContext): EntityMention[] {
   return findEntityMentions(text, context.suspectSpan);
 }
 
+/** The group's words, their parts ("U.S." -> "u", "s") and the country keys they spell (aliases.ts). */
 function wordSet(text: string, span: { start: number; end: number }): Set<string> {
   const words = new Set<string>();
+  const sequence: string[] = [];
   for (const token of tokenize(text, span.start, span.end)) {
     if (!token.isWord) continue;
-    words.add(token.norm.replace(/['’]s$/, ""));
-    for (const part of token.norm.replace(/['’]s$/, "").split(/[-.]/)) if (part) words.add(part);
+    const bare = token.norm.replace(/['’]s?$/, "");
+    words.add(bare);
+    for (const part of bare.split(/[-.]/)) if (part) {
+      words.add(part);
+      sequence.push(part);
+    }
   }
+  for (const word of canonicalWords(sequence)) words.add(word);
   return words;
+}
+
+/** Every word of the name is in the group, as written or as the same country under another of its names. */
+function isNamedIn(mention: EntityMention, words: ReadonlySet<string>): boolean {
+  return mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word));
 }
 
 /**
@@ -109,12 +140,22 @@ function acronymMatches(acronym: string, words: string[]): boolean {
   return common >= Math.max(2, letters.length - 1);
 }
 
-/** A corrected misspelling ("Univeristy" -> "University") is not a different name. */
+/**
+ * A corrected misspelling ("Univeristy" -> "University") is not a different name; a
+ * one-letter change of a real word is ("Smith" -> "Smyth": another person). A fix is a
+ * close spelling where every original word that changed is one SUBTLEX never saw and its
+ * replacement is one it knows: the original had it wrong.
+ */
 function isSpellingFix(now: string, was: string): boolean {
-  // Short names differ in a letter or two honestly ("Austria"/"Australia"): only long
-  // mentions, where two letters are under a tenth of the text, count as a typo fix.
   const distance = editDistance(now.toLowerCase(), was.toLowerCase());
-  return distance <= 2 && distance / Math.max(now.length, was.length) <= 0.1;
+  if (distance > 2 || distance / Math.max(now.length, was.length) > 0.1) return false;
+  const nowWords = now.toLowerCase().split(/\s+/);
+  const wasWords = was.toLowerCase().split(/\s+/);
+  if (nowWords.length !== wasWords.length) return false;
+  return wasWords.every((word, i) => {
+    const replacement = nowWords[i]!;
+    return word === replacement || (wordCount(word.replace(/['’]s$/, "")) === 0 && wordCount(replacement.replace(/['’]s$/, "")) > 0);
+  });
 }
 
 function editDistance(a: string, b: string): number {
@@ -130,7 +171,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * Two mentions of one entity: an acronym of the other's initials ("KCNA"), the same country
+ * under another name ("US" / "United States", "Holland" / "Netherlands"), or a dotted
+ * shortening ("N.Korea" / "North Korea").
+ */
 function isAlias(a: EntityMention, b: EntityMention): boolean {
+  if (canonicalWords(a.words).join(" ") === canonicalWords(b.words).join(" ")) return true;
+  if (isShortenedName(a.words, b.words, a.text) || isShortenedName(b.words, a.words, b.text)) return true;
   const initials = (m: EntityMention) => m.words.map((w) => w[0]).join("");
   const letters = (m: EntityMention) => m.text.replace(/[^A-Za-z]/g, "").toLowerCase();
   const isAcronym = (m: EntityMention) => /^([A-Z]\.?\s?){2,6}$/.test(m.text.trim());
@@ -157,4 +205,16 @@ function withChangedHead(text: string, mention: EntityMention, context: PairCont
     return { start: mention.start, end: next.end };
   }
   return { start: mention.start, end: mention.end };
+}
+
+/**
+ * The original's name, in the form the suspect's slot needs: where the suspect has a
+ * nationality ("North Vietnamese") and the original the country ("North Korea's"), the
+ * country's adjective from WordNet ("North Korean"); otherwise the original's words.
+ */
+function suggestionFor(now: EntityMention, was: EntityMention): string {
+  const nowIsAdjective = countryAdjective(now.words) !== undefined && countryAdjective(now.words)?.toLowerCase() === now.words.join(" ");
+  const adjective = countryAdjective(was.words);
+  if (nowIsAdjective && adjective && adjective.toLowerCase() !== was.words.join(" ")) return adjective;
+  return was.text;
 }

@@ -1,3 +1,4 @@
+import { areOpposites } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { spanOf } from "../hunks";
 import { tokenize, type Token } from "../tokens";
@@ -8,6 +9,8 @@ import { quoted, type PairContext } from "./context";
 const MAX_HUNK_WORDS = 6;
 
 /** Negations in a token run; "no" standing alone ("voted no,") is an answer, not a negation. */
+export const countNegations = (tokens: Token[]): number => negations(tokens);
+
 const negations = (tokens: Token[]) =>
   tokens.filter((t, i) => {
     if (!t.isWord) return false;
@@ -31,10 +34,19 @@ export function findNegationChanges(context: PairContext): Finding[] {
     const added = hunk.added.filter((t) => t.isWord);
     if (removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
     if (negations(removed) === negations(added)) continue;
-    const suspect = spanOf(hunk.added.length ? hunk.added : [...hunk.before.slice(-1), ...hunk.after.slice(0, 1)]);
+    // A negation and an opposite together cancel out: "did not rise" -> "fell".
+    // ("never" -> "always" is itself the flip, not a cancelling pair.)
+    const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
+    if (removed.filter(plain).some((was) => added.filter(plain).some((now) => areOpposites(was.norm, now.norm)))) continue;
+    // Where one side is empty, both wordings take in the unchanged word on each side, so
+    // the message and the suggestion read as phrases: "had not been" / "had been".
+    const context = !hunk.added.length || !hunk.removed.length;
+    const around = (tokens: Token[]) => (context ? [...hunk.before.slice(-1), ...tokens, ...hunk.after.slice(0, 1)] : tokens);
+    const suspect = spanOf(around(hunk.added));
     const original = spanOf(hunk.removed);
     if (!suspect) continue;
-    const originalWords = hunk.removed.map((t) => t.text).join(" ");
+    const originalWords = joinWords(around(hunk.removed));
+    const suspectWords = joinWords(around(hunk.added));
     findings.push({
       kind: "negation-change",
       severity: "high",
@@ -42,10 +54,15 @@ export function findNegationChanges(context: PairContext): Finding[] {
       original,
       message:
         negations(added) > negations(removed)
-          ? "A negation was added here: the statement now says the opposite of the original."
-          : `The original's negation (${quoted(originalWords)}) is gone: the statement now says the opposite.`,
+          ? `A negation was added: the original says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`
+          : `The original's negation is gone: it says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`,
       ...(originalWords ? { suggestion: originalWords } : {}),
     });
   }
   return findings;
+}
+
+/** Words and punctuation as a reader writes them: "not," with no space before the comma. */
+function joinWords(tokens: Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.isWord ? " " : "") + t.text).join("").trim();
 }

@@ -1,5 +1,6 @@
 import { findEntityChanges } from "../classify/entity-change";
 import { findNegationChanges } from "../classify/negation-change";
+import { findAntonymChanges } from "../classify/antonym-change";
 import { findNumberChanges } from "../classify/number-change";
 import { findQuoteChanges } from "../classify/quote-change";
 import { findGarbledSwaps, findSynonymSwaps } from "../classify/wording-change";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   { name: "entity-change", scope: "pair", languages: "english", detect: findEntityChanges },
   { name: "number-change", scope: "pair", languages: "any", detect: findNumberChanges },
   { name: "negation-change", scope: "pair", languages: "english", detect: findNegationChanges },
+  { name: "antonym-change", scope: "pair", languages: "english", detect: findAntonymChanges },
   { name: "garbled-swap", scope: "pair", languages: "english", detect: findGarbledSwaps },
   { name: "dense-swaps", scope: "pair", languages: "english", detect: findDenseSwaps },
   { name: "synonym-swap", scope: "pair", languages: "english", detect: findSynonymSwaps },

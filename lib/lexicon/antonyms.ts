@@ -1,0 +1,194 @@
+/**
+ * Opposites from WordNet 3.1: its antonym pointers ("!"), which are lexical (they link one
+ * word of a synset to one word of another: "rise" ! "fall"), widened the two ways WordNet
+ * itself intends. Adjective satellites inherit the antonym of the head they are similar to
+ * ("lifted" & "raised" ! "lowered"), and a word inherits the antonym of a word derived from
+ * it or that it is a participle of ("imposed" < "impose"). No word list: what WordNet
+ * knows is what the engine knows.
+ */
+import { BoundedCache } from "./bounded-cache";
+import { readDataLine, POS_BY_CODE, WORDNET_POS, type WordNetPos } from "./wordnet-files";
+import { lemmasOf } from "./wordnet-lemmas";
+import { synsetOffsets } from "./wordnet-synsets";
+
+/** A pointer with its source and target word numbers (0: the whole synset). */
+type LexicalPointer = { symbol: string; key: string; pos: WordNetPos; offset: number; source: number; target: number };
+type LexicalSynset = { lemmas: string[]; pointers: LexicalPointer[] };
+
+const synsetCache = new BoundedCache<string, LexicalSynset | null>(50_000);
+
+/** Parses a data line keeping what wordnet-synsets.ts drops: the source/target word numbers. */
+function readLexicalSynset(pos: WordNetPos, offset: number): LexicalSynset | null {
+  const key = `${pos}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const line = readDataLine(pos, offset);
+  let synset: LexicalSynset | null = null;
+  if (line) {
+    const bar = line.indexOf(" | ");
+    const fields = (bar === -1 ? line : line.slice(0, bar)).split(" ");
+    const count = parseInt(fields[3] ?? "", 16);
+    const lemmas: string[] = [];
+    let i = 4;
+    for (let w = 0; w < count; w++, i += 2) lemmas.push((fields[i] ?? "").replace(/\(\w+\)$/, "").replace(/_/g, " ").toLowerCase());
+    const pointerCount = parseInt(fields[i] ?? "0", 10);
+    const pointers: LexicalPointer[] = [];
+    for (let p = 0, j = i + 1; p < pointerCount; p++, j += 4) {
+      const targetPos = POS_BY_CODE[fields[j + 2] ?? ""];
+      const targetOffset = parseInt(fields[j + 1] ?? "", 10);
+      const sourceTarget = fields[j + 3] ?? "0000";
+      if (!targetPos || !Number.isFinite(targetOffset)) continue;
+      pointers.push({
+        symbol: fields[j] ?? "",
+        key: `${targetPos}:${targetOffset}`,
+        pos: targetPos,
+        offset: targetOffset,
+        source: parseInt(sourceTarget.slice(0, 2), 16),
+        target: parseInt(sourceTarget.slice(2), 16),
+      });
+    }
+    synset = { lemmas, pointers };
+  }
+  synsetCache.set(key, synset);
+  return synset;
+}
+
+/** Pointers that carry a word's meaning into another part of speech: derivation, participle, pertainym. */
+const BRIDGES = new Set(["+", "<", "\\"]);
+
+/** A pointer leaves from `word` when it is semantic (source 0) or lexical from that very word. */
+const leavesFrom = (synset: LexicalSynset, pointer: LexicalPointer, word: string) =>
+  pointer.source === 0 || synset.lemmas[pointer.source - 1] === word;
+
+type Sense = { pos: WordNetPos; offset: number; word: string };
+
+/**
+ * How many of a lemma's most frequent senses (per part of speech) take part: beyond them
+ * lie meanings a reader would not pick ("want" as "lack", hence opposite to "have"). Three
+ * keeps "rise"/"fall", "gain"/"loss", "seldom"/"frequently" (checked in antonyms.test.ts).
+ */
+const EVERYDAY_SENSES = 3;
+
+/** The everyday senses of a word: the first synsets of each of its lemmas, with the lemma it is there as. */
+function sensesOf(word: string, limit = EVERYDAY_SENSES): Sense[] {
+  const senses: Sense[] = [];
+  for (const pos of WORDNET_POS) {
+    for (const lemma of lemmasOf(word, pos)) {
+      for (const offset of synsetOffsets(pos, lemma).slice(0, limit)) senses.push({ pos, offset, word: lemma.replace(/_/g, " ") });
+    }
+  }
+  return senses;
+}
+
+/** The senses a word's meaning reaches in one pointer: derivations, participles and, for satellites, their heads. */
+function widened(sense: Sense): Sense[] {
+  const synset = readLexicalSynset(sense.pos, sense.offset);
+  if (!synset) return [];
+  const out: Sense[] = [];
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol === "&" || pointer.symbol === "^") {
+      const head = readLexicalSynset(pointer.pos, pointer.offset);
+      // A head's antonym is lexical from its first word as a rule ("raised" ! "lowered").
+      for (const word of head?.lemmas ?? []) out.push({ pos: pointer.pos, offset: pointer.offset, word });
+    } else if (BRIDGES.has(pointer.symbol) && leavesFrom(synset, pointer, sense.word)) {
+      const target = readLexicalSynset(pointer.pos, pointer.offset);
+      const word = pointer.target ? target?.lemmas[pointer.target - 1] : undefined;
+      if (word) out.push({ pos: pointer.pos, offset: pointer.offset, word });
+    }
+  }
+  return out;
+}
+
+const antonymCache = new BoundedCache<string, Set<string>>(20_000);
+
+/** Synset keys ("pos:offset") of everything opposite to `word`, and the synsets those reach in one widening step. */
+function oppositeKeys(word: string): Set<string> {
+  const cached = antonymCache.get(word);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  const own = sensesOf(word);
+  for (const sense of [...own, ...own.flatMap(widened)]) {
+    const synset = readLexicalSynset(sense.pos, sense.offset);
+    if (!synset) continue;
+    for (const pointer of synset.pointers) {
+      // Synset-wide: WordNet links one word pair ("often" ! "rarely") but means the senses
+      // ("seldom" is as opposite to "frequently").
+      if (pointer.symbol !== "!") continue;
+      keys.add(pointer.key);
+      const target = readLexicalSynset(pointer.pos, pointer.offset);
+      // Satellites of the opposite head count ("lowered" beside "raised"); derivations of
+      // the opposite would hop senses ("have" ! "lack" -> the noun "want").
+      for (const targetWord of target?.lemmas ?? []) {
+        for (const reached of widened({ pos: pointer.pos, offset: pointer.offset, word: targetWord })) if (reached.pos === pointer.pos) keys.add(`${reached.pos}:${reached.offset}`);
+      }
+    }
+  }
+  antonymCache.set(word, keys);
+  return keys;
+}
+
+const lexicalCache = new BoundedCache<string, Set<string>>(20_000);
+
+/**
+ * The very words WordNet pairs with `word` as antonyms, in any of its senses ("gain" !
+ * "loss" in the sense of profit, WordNet's fourth): a lexical antonym is a claim about
+ * these two words, strong enough to hold beyond the everyday senses.
+ */
+function lexicalOpposites(word: string): Set<string> {
+  const cached = lexicalCache.get(word);
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (const sense of sensesOf(word, Infinity)) {
+    const synset = readLexicalSynset(sense.pos, sense.offset);
+    for (const pointer of synset?.pointers ?? []) {
+      if (pointer.symbol !== "!" || !leavesFrom(synset!, pointer, sense.word)) continue;
+      const target = readLexicalSynset(pointer.pos, pointer.offset)?.lemmas[pointer.target - 1];
+      if (target) words.add(target);
+    }
+  }
+  lexicalCache.set(word, words);
+  return words;
+}
+
+const ownCache = new BoundedCache<string, Set<string>>(20_000);
+
+/** A word's own synsets and, for adjective satellites, the heads they are similar to. */
+function ownKeys(word: string): Set<string> {
+  const cached = ownCache.get(word);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const sense of sensesOf(word)) {
+    keys.add(`${sense.pos}:${sense.offset}`);
+    for (const head of widened(sense)) if (head.pos === sense.pos) keys.add(`${head.pos}:${head.offset}`);
+  }
+  ownCache.set(word, keys);
+  return keys;
+}
+
+/**
+ * Whether WordNet makes `a` and `b` opposites: an antonym pointer between them, through a
+ * similar-to head or a derivation ("rose"/"fell", "seldom"/"frequently", "gain"/"loss",
+ * "higher"/"lower"). Inflected forms are fine. Words that also share a synset (a
+ * polysemous pair) are not opposites. Case-insensitive; false for unknown words.
+ */
+/**
+ * Whether WordNet makes `a` and `b` opposites: an antonym pointer between them, through a
+ * similar-to head or a derivation ("rose"/"fell", "seldom"/"frequently", "gain"/"loss",
+ * "higher"/"lower"). Inflected forms are fine. Words that also share a synset (a
+ * polysemous pair) are not opposites. Case-insensitive; false for unknown words.
+ */
+export function areOpposites(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return false;
+  const ownA = ownKeys(x);
+  const ownB = ownKeys(y);
+  const sensesB = new Set(sensesOf(y).map((s) => `${s.pos}:${s.offset}`));
+  for (const sense of sensesOf(x)) if (sensesB.has(`${sense.pos}:${sense.offset}`)) return false;
+  const meets = (opposite: Set<string>, own: Set<string>) => [...own].some((key) => opposite.has(key));
+  const lexical = (from: string, to: string) => {
+    const targets = lexicalOpposites(from);
+    return lemmasOf(to).some((lemma) => targets.has(lemma.replace(/_/g, " ")));
+  };
+  return lexical(x, y) || lexical(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
+}
