@@ -46,7 +46,7 @@ describe("the suspect judged on its own", () => {
     const text = read(`${EXAMPLES}north-korea-iran.suspect.txt`);
     const found = new Map(judge(text).map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion]));
     expect(found.get("North Vietnamese")).toBe("North Korean");
-    expect(found.get(",” The")).toBe(", “The");
+    expect(found.get("said,” The")).toBe("said, “The");
     expect(found.get("Thomas- Greenfield")).toBe("Thomas-Greenfield");
     expect(found.get("U. S.")).toBe("U.S.");
     expect(found.get("one-spaced")).toBe("single-spaced");

@@ -5,7 +5,7 @@ const found = (text: string) => detectTypography(text).map((f) => [text.slice(f.
 
 describe("detectTypography", () => {
   it.each([
-    ["Ban Kil Joo said,” The Ukraine conflict has opened the door.”", [",” The", "quote-change", ", “The"]],
+    ["Ban Kil Joo said,” The Ukraine conflict has opened the door.”", ["said,” The", "quote-change", "said, “The"]],
     ["it sent a” little number” before the invasion.", ["a” little", "quote-change", "a “little"]],
     ["” It appears to be part of broader efforts,” said Koo.", ["” It", "quote-change", "“It"]],
     ["U.S. Ambassador Linda Thomas- Greenfield claimed", ["Thomas- Greenfield", "garbled-phrase", "Thomas-Greenfield"]],

@@ -50,10 +50,12 @@ function detectReversedQuotes(text: string): Finding[] {
       else {
         const after = /^(\s*)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(at + 1, at + 40));
         if (!after) continue;
-        const before = /([\p{L}\p{N},:;.!?])$/u.exec(text.slice(Math.max(0, at - 1), at));
-        const start = before ? at - 1 : at;
+        // The word before the mark belongs in the span and the suggestion, so the likely
+        // wording reads as text ("stated, “More"), never as a fragment of punctuation.
+        const before = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)([,:;.!?]?)$/u.exec(text.slice(Math.max(0, at - 40), at));
+        const start = before ? at - before[0].length : at;
         const end = at + 1 + after[0].length;
-        const lead = before ? `${before[1]} ` : "";
+        const lead = before ? `${before[1]}${before[2]} ` : "";
         findings.push(
           finding(start, end, "quote-change", "medium", "A closing quotation mark opens this quotation, a sign the quote passed through a rewriting tool; check its words against the source.", `${lead}“${after[2]}`),
         );
