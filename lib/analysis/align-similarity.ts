@@ -3,7 +3,7 @@
  * document frequency, their cosine, and candidate search through an inverted index.
  */
 import { contentStems, stemWord } from "./content-words";
-import { tokenize } from "./tokens";
+import { tokenize, type Token } from "./tokens";
 import type { Doc } from "./types";
 
 /** A sentence as stems with their idf weights. */
@@ -50,16 +50,26 @@ export function bagsOf(original: Doc, suspect: Doc): { originalBags: Bag[]; susp
  */
 function nameStems(doc: Doc): Set<string> {
   const names = new Set<string>();
+  // One pass over the whole text's tokens (cut once and cached), sentence by sentence.
+  const tokens = tokenize(doc.text);
+  let at = 0;
   for (const span of doc.sentences) {
-    const words = tokenize(doc.text, span.start, span.end).filter((token) => token.isWord);
-    const capitals = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-    if (capitals * 2 > words.length) continue; // a headline in capitals or title case
-    for (const token of words.slice(1)) {
-      if (!/^\p{Lu}/u.test(token.text)) continue;
-      for (const part of token.norm.split(/[-.]/)) if (part.length > 1) names.add(stemWord(part));
+    while (at < tokens.length && tokens[at]!.start < span.start) at++;
+    const words: Token[] = [];
+    for (; at < tokens.length && tokens[at]!.end <= span.end; at++) if (tokens[at]!.isWord) words.push(tokens[at]!);
+    const capitalised = words.map((token) => startsWithCapital(token.text));
+    if (capitalised.filter(Boolean).length * 2 > words.length) continue; // a headline in capitals or title case
+    for (let i = 1; i < words.length; i++) {
+      if (!capitalised[i]) continue;
+      for (const part of words[i]!.norm.split(/[-.]/)) if (part.length > 1) names.add(stemWord(part));
     }
   }
   return names;
+}
+
+function startsWithCapital(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function inverseDocumentFrequency(sentences: string[][]): Map<string, number> {
