@@ -16,7 +16,7 @@ const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(["inc", "ltd",
 const TERMINAL = /[.!?…]/g;
 const CLOSERS = "\"'”’)]";
 /** What can open a sentence: a capital or digit, maybe behind an opening quote or bracket. */
-const OPENER = /^["'“‘(\[”]?\s?[\p{Lu}\p{N}]/u;
+const OPENER = /^["'“‘([”]?\s?[\p{Lu}\p{N}]/u;
 
 type Run = { start: number; end: number; dots: number; spaced: boolean; onlyDots: boolean };
 
@@ -99,7 +99,7 @@ function judgeEllipsis(body: string, run: Run): number | null {
 function endsSentenceAfterDot(body: string, dot: number, following: string): boolean {
   const before = wordBefore(body, dot);
   const word = before.toLowerCase();
-  const nextWord = /^["'“‘(\[]?\s?([\p{L}'’]+)/u.exec(following)?.[1]?.toLowerCase() ?? "";
+  const nextWord = /^["'“‘([]?\s?([\p{L}'’]+)/u.exec(following)?.[1]?.toLowerCase() ?? "";
   if (/^\p{N}/u.test(following)) {
     // "p. 55", "No. 5", "N°. 1026" (a letter and a sign: the dot abbreviates the sign's word).
     return !(/^\p{L}$/u.test(before) || ABBREVIATIONS.has(word) || /\p{L}[°º#№]$/u.test(tokenBefore(body, dot)));
