@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alignSentences } from "./align";
 import { segmentSentences } from "./segment";
@@ -6,6 +7,9 @@ import type { Doc } from "./types";
 const doc = (text: string): Doc => ({ text, sentences: segmentSentences(text) });
 const pairs = (original: string, suspect: string) =>
   alignSentences(doc(original), doc(suspect)).map((a) => [a.original, a.suspect]);
+
+const EXAMPLES = new URL("../../../shared/examples/", import.meta.url);
+const hasExamples = existsSync(new URL("north-korea-iran.suspect.txt", EXAMPLES));
 
 const STORY = [
   "The Harbour Board approved a 14 million euro dredging contract for the northern basin on Tuesday.",
@@ -48,5 +52,45 @@ describe("alignSentences", () => {
   it("aligns nothing between unrelated articles", () => {
     const other = "The orchestra announced its winter season. Tickets for the opening concert sold out within an hour. The conductor will retire next year.";
     expect(pairs(STORY.join(" "), other)).toEqual([]);
+  });
+
+  it("pairs a reworded lead with the original's lead, not with the headline it shares words with", () => {
+    const original = [
+      "HARBOUR BOARD APPROVES DREDGING CONTRACT, ENDING SHIPPING FEARS",
+      "",
+      "Porto will spend 14 million euros deepening its northern channel, the first such work in 30 years, after Maersk and MSC warned that their largest vessels could stop calling.",
+      "",
+      "Mayor Ines Carvalho said the city would not raise port fees this year.",
+    ].join("\n");
+    // No headline; the lead takes the headline's words and the original lead's facts (Porto, 30 years, the channel).
+    const suspect = [
+      "The harbour board approves a dredging contract, ending shipping fears, as Porto's channel gets deeper for the first time in 30 years.",
+      "",
+      "Mayor Ines Carvalho said the city would not lift port charges this year.",
+    ].join("\n");
+    expect(pairs(original, suspect)).toEqual([[[1], [0]], [[2], [1]]]);
+  });
+
+  it("pairs a headline only with a headline", () => {
+    const original = "PORT STRIKE ENDS AFTER 12 DAYS AT TERMINAL 4\n\nDockworkers at Terminal 4 ended a 12-day strike on Monday after winning a rise in night-shift pay.";
+    const suspect = "Terminal 4 Walkout Over After 12 Days\n\nDockworkers at Terminal 4 called off their 12-day walkout on Monday once night-shift pay was raised.";
+    expect(pairs(original, suspect)).toEqual([[[0], [0]], [[1], [1]]]);
+    // Without a headline in the suspect, the original's stays one-sided.
+    expect(pairs(original, suspect.split("\n\n")[1]!)).toEqual([[[1], [0]]]);
+  });
+
+  it("leaves both sides one-sided when a reader would see no relation", () => {
+    const original = `${STORY[0]} ${STORY[1]} ${STORY[2]}`;
+    const suspect = `${STORY[0]} A new ferry for tourists will start running in March, a spokesman said. ${STORY[2]}`;
+    expect(pairs(original, suspect)).toEqual([[[0], [0]], [[2], [2]]]);
+  });
+
+  it.skipIf(!hasExamples)("pairs the shared example's reworded lead with the original's lead, and its headline with nothing", () => {
+    const read = (side: string) => readFileSync(new URL(`north-korea-iran.${side}.txt`, EXAMPLES), "utf8");
+    const original = doc(read("original"));
+    const suspect = doc(read("suspect"));
+    const alignments = alignSentences(original, suspect);
+    expect(alignments.find((a) => a.suspect.includes(0))?.original).toEqual([1]);
+    expect(alignments.some((a) => a.original.includes(0))).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ const UNRELATED_COVERAGE = 0.25;
 const MIN_STATEMENT_WORDS = 4;
 /** Judged alone, fewer medium/high findings than this never make a text "spun", whatever its length. */
 const MIN_SERIOUS_ALONE = 2;
+/** Outside English a clean result vouches only for numbers and quotations, never for the wording. */
+const NOT_ENGLISH_CLEAN = "checked for numbers and quotations only";
 
 /**
  * Turns findings into a spin score (0..1, exactly 0 with no findings) and a verdict.
@@ -53,12 +55,13 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     if (coverage < UNRELATED_COVERAGE) {
       return { verdict: "unrelated", spinScore, counts, explanation: `Only ${matchLine}: these read as different articles.${scope}`, language };
     }
-    const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "light edit";
+    const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : language === "en" ? "light edit" : NOT_ENGLISH_CLEAN;
     return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.${scope}`, language };
   }
   // Alone, one odd phrase can be a writer's own; spinning leaves several.
   const spunAlone = serious >= MIN_SERIOUS_ALONE;
-  const verdict = !spunAlone ? "no signs of spinning" : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : "no signs of spinning";
+  const clean = language === "en" ? "no signs of spinning" : NOT_ENGLISH_CLEAN;
+  const verdict = !spunAlone ? clean : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : clean;
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
 }
 
