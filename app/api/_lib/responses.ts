@@ -68,6 +68,6 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return (
     typeof code === "string" &&
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "53300", "SQLITE_BUSY", "SQLITE_LOCKED"].includes(code)
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57014", "57P01", "57P03", "53300", "SQLITE_BUSY", "SQLITE_LOCKED"].includes(code)
   );
 }
