@@ -5,8 +5,15 @@ import { analyzeTexts } from "@/lib/analysis";
 import { createAnalysisPool, type AnalysisPool } from "./pool";
 
 const pools: AnalysisPool[] = [];
-const open = (entry: URL, size: number, options: { failToLoad?: boolean } = {}) => {
-  const pool = createAnalysisPool({ workerFile: new URL("./test-tsx-worker.mjs", import.meta.url), workerData: { entry: entry.href, ...options }, size });
+const open = (entry: URL, size: number, options: { failToLoad?: boolean; timeoutMs?: number; maxQueued?: number } = {}) => {
+  const { timeoutMs, maxQueued, ...data } = options;
+  const pool = createAnalysisPool({
+    workerFile: new URL("./test-tsx-worker.mjs", import.meta.url),
+    workerData: { entry: entry.href, ...data },
+    size,
+    timeoutMs,
+    maxQueued,
+  });
   pools.push(pool);
   return pool;
 };
@@ -51,6 +58,42 @@ describe("analysis pool", () => {
     expect(JSON.parse(await waiting).echo).toBe("b");
     await expect(pool.analyze({ suspect: "c" })).rejects.toThrow("The analysis pool is closed.");
   }, 30_000);
+
+  it("stops an analysis that runs past its time budget, says so, and keeps serving", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { timeoutMs: 500 });
+    const started = Date.now();
+    const stuck = pool.analyze({ suspect: "spin" });
+    const next = pool.analyze({ suspect: "after" });
+    await expect(stuck).rejects.toMatchObject({ reason: "timeout", message: "The analysis took longer than the 0.5-second limit and was stopped." });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // The waiting analysis runs on the replacement worker.
+    expect(JSON.parse(await next).echo).toBe("after");
+  }, 30_000);
+
+  it("refuses work once its line is full, with a reason the API answers as 503", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { maxQueued: 2 });
+    await pool.ready();
+    const accepted = ["a", "b", "c", "d"].map((suspect) => pool.analyze({ suspect })); // 2 in the worker's inbox, 2 waiting
+    await expect(pool.analyze({ suspect: "e" })).rejects.toMatchObject({ reason: "busy" });
+    expect((await Promise.all(accepted)).map((json) => JSON.parse(json).echo)).toEqual(["a", "b", "c", "d"]);
+  }, 30_000);
+
+  it("drops an abandoned analysis from the line, and stops one still running after its client left", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { timeoutMs: 60_000 });
+    await pool.ready();
+    const leaving = new AbortController();
+    const stuck = pool.analyze({ suspect: "spin" }, { signal: leaving.signal });
+    const queued = new AbortController();
+    const inLine = pool.analyze({ suspect: "x" }, { signal: queued.signal });
+    const later = pool.analyze({ suspect: "later" });
+    queued.abort();
+    await expect(inLine).rejects.toMatchObject({ reason: "abandoned" });
+    leaving.abort();
+    await expect(stuck).rejects.toMatchObject({ reason: "abandoned" });
+    // Without stopping the spinning worker this would wait for the 60 s budget.
+    expect(JSON.parse(await later).echo).toBe("later");
+    expect(pool.pending()).toBe(0);
+  }, 20_000);
 
   it("reports a worker that cannot even start, instead of restarting it in a loop", async () => {
     const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { failToLoad: true });

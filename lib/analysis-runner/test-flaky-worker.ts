@@ -1,6 +1,6 @@
 /**
  * A stand-in analysis worker for pool.test.ts: answers like worker.ts, but dies when the
- * suspect is "die" and throws when it is "throw", so the pool's recovery can be tested.
+ * suspect is "die", throws when it is "throw" and never finishes on "spin", so the pool's recovery can be tested.
  */
 import { parentPort } from "node:worker_threads";
 import { workerData } from "node:worker_threads";
@@ -12,6 +12,7 @@ parentPort?.postMessage(WORKER_READY);
 
 parentPort?.on("message", ({ id, input }: WorkerTask) => {
   if (input.suspect === "die") process.exit(3);
+  if (input.suspect === "spin") for (;;); // a pathological input: never answers by itself
   const reply: WorkerReply =
     input.suspect === "throw" ? { id, ok: false, message: "engine failed" } : { id, ok: true, json: JSON.stringify({ echo: input.suspect }) };
   setTimeout(() => parentPort?.postMessage(reply), 20);

@@ -56,8 +56,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     query_timeout: waitMs,
     statement_timeout: waitMs,
   });
-  const query = pool.query.bind(pool);
-  pool.query = ((...args: Parameters<typeof query>) => (query(...args) as Promise<unknown>).catch(markTimeout)) as typeof pool.query;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  pool.query = ((...args: unknown[]) => query(...args).catch(markTimeout)) as typeof pool.query;
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // A client that is checked out or closing when the server ends its connection (restart,
