@@ -51,16 +51,27 @@ export function noContent(): Response {
  * Runs a handler and turns an unexpected exception (a bug, a database outage) into a JSON
  * 500 or 503 that says what failed, logging the details on the server only.
  */
-export async function answering(what: string, handler: () => Promise<Response>): Promise<Response> {
+export async function answering(what: string, handler: () => Promise<Response>, signal?: AbortSignal): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
+    if (signal?.aborted || isClientGone(error)) {
+      // Not a failure of ours: one quiet line, and an answer nobody will read.
+      console.log(`${what}: the client went away before the answer.`);
+      return errorResponse(499, "The client went away before the answer.");
+    }
     console.error(`${what} failed:`, error);
     if (isDatabaseUnavailable(error)) {
       return errorResponse(503, `Could not ${what}: the result store is unavailable, try again shortly.`, { "Retry-After": "5" });
     }
     return errorResponse(500, `Could not ${what} because of an error on the server.`);
   }
+}
+
+/** The errors a request body's stream throws when its client hangs up mid-upload. */
+export function isClientGone(error: unknown): boolean {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  return name === "AbortError" || code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ABORT_ERR";
 }
 
 /** Connection-level failures worth a retry: refused, reset, timed out, too many clients, locked. */
