@@ -6,7 +6,7 @@ import { BASE_SECURITY_HEADERS } from "@/lib/security-headers";
  * `{ "error": "one sentence" }`. proxy.ts skips /api, so the security headers are set here;
  * a JSON answer opened in a browser tab may load and run nothing.
  */
-const BASE_HEADERS: Readonly<Record<string, string>> = {
+export const API_HEADERS: Readonly<Record<string, string>> = {
   ...BASE_SECURITY_HEADERS,
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
   "Cache-Control": "no-store",
@@ -15,12 +15,12 @@ const BASE_HEADERS: Readonly<Record<string, string>> = {
 
 /** A JSON answer with the API's headers. */
 export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...BASE_HEADERS, ...headers } });
+  return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
 
 /** A JSON answer whose body is already JSON (UTF-8 bytes). */
 export function rawJsonResponse(json: Uint8Array<ArrayBuffer>, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(json, { status, headers: { ...BASE_HEADERS, "Content-Type": "application/json", ...headers } });
+  return new Response(json, { status, headers: { ...API_HEADERS, "Content-Type": "application/json", ...headers } });
 }
 
 /**
@@ -44,7 +44,7 @@ export function errorResponse(status: number, message: string, headers: Record<s
 
 /** 204 with the API's headers. */
 export function noContent(): Response {
-  return new Response(null, { status: 204, headers: BASE_HEADERS });
+  return new Response(null, { status: 204, headers: API_HEADERS });
 }
 
 /**
