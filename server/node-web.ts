@@ -6,7 +6,13 @@ import { Readable } from "node:stream";
  * Response out) can answer it directly. The body streams: the handler decides how much
  * of it to read (readJsonBody stops at the size limit).
  */
-export function toWebRequest(request: IncomingMessage): Request {
+export function toWebRequest(request: IncomingMessage, reply?: ServerResponse): Request {
+  // request.signal aborts when the client hangs up before the answer is sent, so an
+  // analysis it asked for is dropped and nothing is stored.
+  const hangUp = new AbortController();
+  reply?.once("close", () => {
+    if (!reply.writableFinished) hangUp.abort();
+  });
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -18,6 +24,7 @@ export function toWebRequest(request: IncomingMessage): Request {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
+    signal: hangUp.signal,
     // Required by Node's fetch for a streamed body.
     duplex: hasBody ? "half" : undefined,
   } as RequestInit);
@@ -48,6 +55,7 @@ export async function sendWebResponse(response: Response, reply: ServerResponse,
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   if (body) headers["content-length"] = String(body.byteLength);
   if (!request.complete) headers["connection"] = "close";
+  if (reply.destroyed) return; // the client is gone: nobody to answer
   reply.writeHead(response.status, headers);
   reply.end(body ?? undefined);
 }
