@@ -16,8 +16,8 @@ export function sendError(reply: ServerResponse, status: number, message: string
 /**
  * Checks a request before anything answers it, and answers it when it must go no further:
  * a path with a malformed %-escape is a 400 (decoding it would throw deep inside the
- * router, a bare 500); a client loading more review pages a minute than
- * UNSPUN_PAGE_RATE_LIMIT gets 429 with Retry-After. Otherwise it puts the security headers
+ * router, a bare 500); a client reading more results a minute (review pages and GET
+ * /api/analyses/{id} together) than UNSPUN_PAGE_RATE_LIMIT gets 429 with Retry-After. Otherwise it puts the security headers
  * on the reply, so whatever answers (a page, a static file, an error page) carries them.
  * Returns true when it answered.
  */
@@ -31,12 +31,14 @@ export function createRequestGuard(config: Config): (request: IncomingMessage, r
       sendError(reply, 400, "The address is not valid: it has a malformed %-escape.");
       return true;
     }
-    if ((request.method === "GET" || request.method === "HEAD") && pathname.startsWith("/r/")) {
+    // A review page and the stored result its browser then loads count against one budget.
+    const readsResult = pathname.startsWith("/r/") || /^\/api\/analyses\/[^/]+$/.test(pathname);
+    if ((request.method === "GET" || request.method === "HEAD") && readsResult) {
       const headers = { get: (name: string) => headerValue(request, name) };
       const decision = pageViews.check(`page:${clientKeyFrom(headers, config)}`);
       if (!decision.allowed) {
         const seconds = decision.retryAfterSeconds;
-        sendError(reply, 429, `Too many pages loaded from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
+        sendError(reply, 429, `Too many results read from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
           "Retry-After": String(seconds),
         });
         return true;

@@ -95,6 +95,18 @@ describe("analysis pool", () => {
     expect(pool.pending()).toBe(0);
   }, 20_000);
 
+  it("keeps one worker for everyday analyses while large ones wait for the others", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 2, { timeoutMs: 3_000 });
+    await pool.ready();
+    const huge = `spin ${"word ".repeat(12_000)}`; // 60,000 characters that never finish
+    const stuck = [pool.analyze({ suspect: huge }), pool.analyze({ suspect: huge })];
+    stuck.forEach((promise) => promise.catch(() => undefined));
+    const started = Date.now();
+    expect(JSON.parse(await pool.analyze({ suspect: "everyday" })).echo).toBe("everyday");
+    expect(Date.now() - started).toBeLessThan(1_000); // not behind the 3 s budget of a large one
+    await expect(stuck[0]).rejects.toMatchObject({ reason: "timeout" });
+  }, 30_000);
+
   it("reports a worker that cannot even start, instead of restarting it in a loop", async () => {
     const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { failToLoad: true });
     await expect(pool.ready()).rejects.toThrow("An analysis worker could not start: lexicon not found");
