@@ -117,7 +117,10 @@ async function main(): Promise<void> {
       }
       agent.destroy();
     };
+    // SOAK_HOSTILE=page,abandoned runs only those (to see which one costs what).
+    const chosen = process.env.SOAK_HOSTILE?.split(",").map((word) => word.trim());
     const hostileLoop = async (n: number, kind: string, act: (agent: Agent) => Promise<void>) => {
+      if (chosen && !chosen.some((word) => kind.includes(word))) return;
       const agent = agentFrom(`127.0.2.${n}`);
       while (Date.now() < end) await act(agent);
       agent.destroy();
@@ -145,12 +148,15 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     for (const agent of seedAgents) agent.destroy();
 
-    // Memory after: give the server a few seconds to finish and collect garbage.
+    // Memory after: give the server up to 30 s idle to finish and collect garbage.
+    const idleFrom = Date.now();
     let rssAfter = residentMb(server.pid);
-    for (let i = 0; i < 20 && rssAfter >= TARGETS.memoryAfterMb; i++) {
+    const rssAtEnd = rssAfter;
+    while (Date.now() - idleFrom < 30_000 && !(rssAfter < TARGETS.memoryAfterMb)) {
       await sleep(500);
       rssAfter = residentMb(server.pid);
     }
+    const settledInS = Math.round((Date.now() - idleFrom) / 100) / 10;
 
     const readRow = summarise("normal reads  GET /api/analyses/{id}", reads);
     const createRow = summarise("normal creates POST 1,000-word pair", creates);
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
       const slowest = Math.round(Math.max(0, ...outcomes.filter((o) => o.error !== "abandoned").map((o) => o.ms)));
       console.log(`| ${kind} | ${outcomes.length} | ${[...byStatus].map(([s, c]) => `${s} x${c}`).join(", ")}; slowest ${slowest} ms | ${missing} |`);
     }
-    console.log(`\nServer memory: ${rssAtStart} MB after seeding, peak ${peakRss} MB, ${rssAfter} MB after.`);
+    console.log(`\nServer memory: ${rssAtStart} MB after seeding, peak ${peakRss} MB, ${rssAtEnd} MB at the end, ${rssAfter} MB ${settledInS} s later.`);
 
     const missed = [
       readRow.errors + createRow.errors > 0 && `normal errors ${readRow.errors + createRow.errors} (target 0)`,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { RAW_BODY } from "@/app/api/_lib/responses";
 
 /**
  * A Web Request for a Node request, so route handlers written for Next (Request in,
@@ -46,7 +47,8 @@ function requestUrl(request: IncomingMessage): string {
  * the unread rest of the body would otherwise be taken for the next request.
  */
 export async function sendWebResponse(response: Response, reply: ServerResponse, request: IncomingMessage): Promise<void> {
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  const raw = (response as { [RAW_BODY]?: Uint8Array })[RAW_BODY];
+  const body = raw ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;

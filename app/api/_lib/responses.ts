@@ -18,9 +18,17 @@ export function jsonResponse(body: unknown, status: number, headers: Record<stri
   return Response.json(body, { status, headers: { ...API_HEADERS, ...headers } });
 }
 
+/**
+ * Where rawJsonResponse leaves its bytes for the production server (server/node-web.ts),
+ * which writes them to the socket as they are: reading a 7 MB body back out of a Response
+ * stream copies it again on the thread that answers everyone.
+ */
+export const RAW_BODY = Symbol.for("unspun.rawBody");
+
 /** A JSON answer whose body is already JSON (UTF-8 bytes). */
 export function rawJsonResponse(json: Uint8Array<ArrayBuffer>, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(json, { status, headers: { ...API_HEADERS, "Content-Type": "application/json", ...headers } });
+  const response = new Response(json, { status, headers: { ...API_HEADERS, "Content-Type": "application/json", ...headers } });
+  return Object.assign(response, { [RAW_BODY]: json });
 }
 
 /**

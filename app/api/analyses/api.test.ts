@@ -228,7 +228,14 @@ describe("GET and DELETE /api/analyses/{id}", () => {
   it("reads a stored result back", async () => {
     const response = await get(created.id);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    // Revalidated on every view (a deletion shows at once), never stored by a shared cache.
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
+    const etag = response.headers.get("etag");
+    expect(etag).toBe(`"${created.id}"`);
+    const again = await GET(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "if-none-match": etag! } }), context(created.id));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await response.json()).toEqual({
       id: created.id,
       createdAt: created.createdAt,
@@ -265,6 +272,12 @@ describe("GET and DELETE /api/analyses/{id}", () => {
     await expectError(await del(created.id, "Bearer not-the-token"), 403, /does not match/);
     await expectError(await del(created.id, `Bearer ${created.deleteToken}x`), 403);
     expect((await get(created.id)).status).toBe(200);
+  });
+
+  it("answers 404, not 304, once the result is deleted, whatever the browser cached", async () => {
+    expect((await del(created.id, `Bearer ${created.deleteToken}`)).status).toBe(204);
+    const stale = await GET(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "if-none-match": `"${created.id}"` } }), context(created.id));
+    await expectError(stale, 404);
   });
 
   it("deletes with the right token: 204, then 404 for everyone", async () => {
