@@ -107,6 +107,17 @@ describe("analysis pool", () => {
     await expect(stuck[0]).rejects.toMatchObject({ reason: "timeout" });
   }, 30_000);
 
+  it("replaces a worker left holding a big heap once it has been idle a few seconds", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1);
+    const before = JSON.parse(await pool.analyze({ suspect: "bloat" })).thread;
+    expect(JSON.parse(await pool.analyze({ suspect: "busy" })).thread).toBe(before); // never while in use
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const kept = JSON.parse(await pool.analyze({ suspect: "bloat" })).thread;
+    expect(kept).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(JSON.parse(await pool.analyze({ suspect: "after" })).thread).not.toBe(before);
+  }, 30_000);
+
   it("reports a worker that cannot even start, instead of restarting it in a loop", async () => {
     const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { failToLoad: true });
     await expect(pool.ready()).rejects.toThrow("An analysis worker could not start: lexicon not found");

@@ -51,7 +51,7 @@ type Task = WorkerTask & {
   heavy: boolean;
 };
 /** A worker and the tasks sent to it, oldest (running) first. */
-type Slot = { worker: Worker; tasks: Task[]; ready: boolean; failedToStart?: boolean };
+type Slot = { worker: Worker; tasks: Task[]; ready: boolean; failedToStart?: boolean; recycleTimer?: NodeJS.Timeout };
 
 /**
  * Tasks sent to a worker ahead of time: one running, one waiting in its own inbox, so it
@@ -78,6 +78,14 @@ const ABANDONED_GRACE_MS = 250;
  * 1,000-word analyses (~12 ms); measured with npm run soak.
  */
 const HEAVY_CHARS = 50_000;
+
+/**
+ * A worker whose heap is this big after a task (a huge or pathological input leaves
+ * hundreds of MB that V8 keeps) is replaced after RECYCLE_IDLE_MS without work, so the
+ * server's memory comes back down once the burst is over; a busy worker is never stopped.
+ */
+const RECYCLE_HEAP_MB = 200;
+const RECYCLE_IDLE_MS = 5_000;
 
 /**
  * A fixed set of worker threads that run the engine, so an analysis (≈12 ms for a
@@ -114,6 +122,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
         const index = queue.findIndex((task) => !task.heavy || (depth === 0 && heavyInWorkers() < heavyLanes));
         if (index < 0) continue;
         const [task] = queue.splice(index, 1) as [Task];
+        clearTimeout(slot.recycleTimer);
         slot.tasks.push(task);
         slot.worker.ref(); // a running analysis keeps the process alive, an idle worker does not
         slot.worker.postMessage({ id: task.id, input: task.input } satisfies WorkerTask);
@@ -205,6 +214,13 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
         settle(task);
         if (reply.ok) task.resolve(reply.json);
         else task.reject(new Error(reply.message));
+      }
+      if ((reply.heapMb ?? 0) > RECYCLE_HEAP_MB) {
+        clearTimeout(slot.recycleTimer);
+        slot.recycleTimer = setTimeout(() => {
+          if (slot.tasks.length === 0 && !closed) stopWorker(slot, new Error("recycled"));
+        }, RECYCLE_IDLE_MS);
+        slot.recycleTimer.unref();
       }
       dispatch();
       drained?.();
