@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isAnalysisStopped } from "@/lib/analysis-runner/errors";
 import { runAnalysis, runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
@@ -61,6 +62,10 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     });
     resultPath = `/r/${encodeURIComponent(saved.id)}`;
   } catch (error) {
+    if (isAnalysisStopped(error) && error.reason !== "abandoned") {
+      const advice = error.reason === "timeout" ? "Try shorter texts, or split the article." : "";
+      return { status: "failed", formError: `${error.message} ${advice}`.trim(), values };
+    }
     console.error("analyzeAction failed:", error);
     return { status: "failed", formError: UNEXPECTED_FAILURE_MESSAGE, values };
   }

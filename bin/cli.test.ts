@@ -77,6 +77,53 @@ describe("unspun analyze", () => {
   });
 });
 
+describe("unspun analyze on endless or huge input", () => {
+  const withLimit = async <T>(limit: string, body: () => Promise<T>) => {
+    const previous = process.env.UNSPUN_MAX_CHARS;
+    process.env.UNSPUN_MAX_CHARS = limit;
+    try {
+      return await body();
+    } finally {
+      if (previous === undefined) delete process.env.UNSPUN_MAX_CHARS;
+      else process.env.UNSPUN_MAX_CHARS = previous;
+    }
+  };
+
+  it("says too long for an endless file instead of reading it all (/dev/zero)", async () => {
+    const { code, out, err } = await run(["analyze", "--suspect", "/dev/zero"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/suspect \(\/dev\/zero\) is too long: the limit is 200,000 characters/);
+  });
+
+  it("stops reading standard input past the limit and says too long", async () => {
+    const stdin = new PassThrough();
+    let written = 0;
+    // An endless producer: the CLI must answer without waiting for an end that never comes.
+    const pump = setInterval(() => {
+      if (stdin.writableNeedDrain) return;
+      stdin.write(Buffer.alloc(64 * 1024, 0x61));
+      written += 64 * 1024;
+    }, 0);
+    let err = "";
+    const stderr = new PassThrough().on("data", (d) => (err += d));
+    try {
+      const code = await withLimit("1000", () => main(["analyze", "--suspect", "-"], { stdin, stdout: new PassThrough(), stderr }));
+      expect(code).toBe(2);
+      expect(err).toMatch(/standard input\) is too long/);
+      expect(written).toBeLessThan(10 * 1024 * 1024);
+    } finally {
+      clearInterval(pump);
+    }
+  });
+
+  it("calls a file over the limit too long, not 'not UTF-8', even when it is cut mid-character", async () => {
+    const { code, err } = await withLimit("1000", () => run(["analyze", "--suspect", file("accents.txt", "é".repeat(2_000))]));
+    expect(code).toBe(2);
+    expect(err).toMatch(/too long/);
+  });
+});
+
 describe("the unspun command", () => {
   it("runs from bin/ with no build step and passes the exit code through", async () => {
     const { spawnSync } = await import("node:child_process");

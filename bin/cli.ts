@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { analyzeTexts, type Analysis } from "@/lib/analysis";
 import { ConfigError, parseConfig } from "@/lib/config";
 import { analysisRequestSchema } from "@/lib/validation";
@@ -25,8 +25,8 @@ export async function main(argv: string[], streams: Streams): Promise<number> {
       return 0;
     }
     const maxChars = parseConfig(process.env).maxChars;
-    const original = options.original ? await readText(options.original, "original", streams.stdin) : null;
-    const suspect = await readText(options.suspect, "suspect", streams.stdin);
+    const original = options.original ? await readText(options.original, "original", streams.stdin, maxChars) : null;
+    const suspect = await readText(options.suspect, "suspect", streams.stdin, maxChars);
     const parsed = analysisRequestSchema(maxChars).safeParse({ original, suspect });
     if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? "The input is not valid.");
     if (original !== null && !original.trim()) throw new InputError(`The original file ${options.original} is empty.`);
@@ -63,16 +63,22 @@ function parseArguments(argv: string[]): Options | "help" {
   return options;
 }
 
-async function readText(path: string, side: string, stdin: NodeJS.ReadableStream): Promise<string> {
+async function readText(path: string, side: string, stdin: NodeJS.ReadableStream, maxChars: number): Promise<string> {
+  // A character takes at most 3 bytes of UTF-8, so a text within the limit fits in this many;
+  // one byte more proves it too long without reading the rest (`--suspect /dev/zero`).
+  const maxBytes = maxChars * 3;
   let bytes: Buffer;
   try {
-    bytes = path === "-" ? await readAll(stdin) : await readFile(path);
+    bytes = await readAtMost(path === "-" ? stdin : createReadStream(path, { end: maxBytes }), maxBytes + 1);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : "cannot be read";
     throw new InputError(`the ${side} file ${path} ${reason}.`);
   }
   const name = path === "-" ? "standard input" : path;
+  if (bytes.byteLength > maxBytes) {
+    throw new InputError(`the ${side} (${name}) is too long: the limit is ${maxChars.toLocaleString("en-US")} characters.`);
+  }
   if (bytes.includes(0)) throw new InputError(`the ${side} (${name}) is not text: it contains binary data.`);
   let text: string;
   try {
@@ -84,10 +90,17 @@ async function readText(path: string, side: string, stdin: NodeJS.ReadableStream
   return text.replace(/^\uFEFF/, "");
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Up to `limit` bytes of a stream; stops reading (and destroys a file stream) once it has them. */
+async function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let received = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    received += bytes.byteLength;
+    if (received >= limit) break; // leaving the loop destroys the stream
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }
 
 export type { Analysis };

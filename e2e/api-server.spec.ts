@@ -19,12 +19,27 @@ test.describe("the API through the production server", () => {
 
     const read = await request.get(`/api/analyses/${body.id}`);
     expect(read.status()).toBe(200);
-    expect(read.headers()["cache-control"]).toBe("no-store");
+    // Revalidated on every view: a repeat read is a 304 with no body, a deleted one a 404.
+    expect(read.headers()["cache-control"]).toBe("private, no-cache");
     expect(await read.json()).toEqual({ id: body.id, createdAt: body.createdAt, expiresAt: body.expiresAt, analysis: body.analysis });
+    const again = await request.get(`/api/analyses/${body.id}`, { headers: { "If-None-Match": read.headers()["etag"]! } });
+    expect(again.status()).toBe(304);
 
     const removed = await request.delete(`/api/analyses/${body.id}`, { headers: { Authorization: `Bearer ${body.deleteToken}` } });
     expect(removed.status()).toBe(204);
     expect((await request.get(`/api/analyses/${body.id}`)).status()).toBe(404);
+  });
+
+  test("refuses what a cross-site form could send, and malformed paths, with the security headers", async ({ request }) => {
+    const form = await request.post("/api/analyses", { headers: { "Content-Type": "text/plain" }, data: '{"suspect":"A cross-site post."}' });
+    expect(form.status()).toBe(415);
+    expect(form.headers()["x-content-type-options"]).toBe("nosniff");
+    for (const path of ["/api/analyses/%ZZ", "/r/%ZZ"]) {
+      const malformed = await request.get(path);
+      expect(malformed.status(), path).toBe(400);
+      expect(malformed.headers()["x-frame-options"], path).toBe("DENY");
+      expect((await malformed.json()).error, path).toMatch(/malformed %-escape/);
+    }
   });
 
   test('"store": false gives the analysis and keeps nothing', async ({ request }) => {

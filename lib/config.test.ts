@@ -13,6 +13,9 @@ describe("parseConfig", () => {
       port: 3000,
       trustProxy: false,
       analysisWorkers: null,
+      analysisTimeoutMs: 20_000,
+      analysisQueue: 64,
+      pageRateLimitPerMinute: 300,
     });
   });
 
@@ -36,6 +39,9 @@ describe("parseConfig", () => {
         PORT: "8080",
         UNSPUN_TRUST_PROXY: "True",
         UNSPUN_ANALYSIS_WORKERS: "0",
+        UNSPUN_ANALYSIS_TIMEOUT_MS: "5000",
+        UNSPUN_ANALYSIS_QUEUE: "8",
+        UNSPUN_PAGE_RATE_LIMIT: "0",
       }),
     ).toEqual({
       dataDir: "/var/lib/unspun",
@@ -47,6 +53,9 @@ describe("parseConfig", () => {
       port: 8080,
       trustProxy: true,
       analysisWorkers: 0,
+      analysisTimeoutMs: 5_000,
+      analysisQueue: 8,
+      pageRateLimitPerMinute: 0,
     });
   });
 
@@ -57,6 +66,8 @@ describe("parseConfig", () => {
     ["UNSPUN_RETENTION_DAYS", "1.5", /UNSPUN_RETENTION_DAYS must be a whole number from 0/],
     ["UNSPUN_RETENTION_DAYS", "-1", /UNSPUN_RETENTION_DAYS must be a whole number/],
     ["UNSPUN_RATE_LIMIT", "60/min", /UNSPUN_RATE_LIMIT must be a whole number/],
+    ["UNSPUN_ANALYSIS_TIMEOUT_MS", "20s", /UNSPUN_ANALYSIS_TIMEOUT_MS must be a whole number from 1,000 to 600,000/],
+    ["UNSPUN_ANALYSIS_QUEUE", "0", /UNSPUN_ANALYSIS_QUEUE must be a whole number from 1/],
     ["UNSPUN_TRUST_PROXY", "maybe", /UNSPUN_TRUST_PROXY must be true or false/],
     ["UNSPUN_ANALYSIS_WORKERS", "100", /UNSPUN_ANALYSIS_WORKERS must be a whole number from 0 to 64/],
     ["UNSPUN_ANALYSIS_WORKERS", "two", /UNSPUN_ANALYSIS_WORKERS must be a whole number/],

@@ -24,6 +24,12 @@ export type Config = {
   trustProxy: boolean;
   /** Worker threads that run analyses in `npm start`; null: one per CPU core; 0: none. */
   analysisWorkers: number | null;
+  /** UNSPUN_ANALYSIS_TIMEOUT_MS: longest one analysis may run on a worker before it is stopped (422). */
+  analysisTimeoutMs: number;
+  /** UNSPUN_ANALYSIS_QUEUE: most analyses waiting for a worker; beyond it, 503 with Retry-After. */
+  analysisQueue: number;
+  /** UNSPUN_PAGE_RATE_LIMIT: review pages a client may load per minute; 0 turns the limit off. */
+  pageRateLimitPerMinute: number;
 };
 
 /** Below this a normal news article would not fit, so a smaller limit is surely a typo. */
@@ -102,6 +108,10 @@ const envSchema = z.object({
       .transform((value) => ["1", "true", "yes"].includes(value))
       .default(false),
   ),
+  UNSPUN_ANALYSIS_TIMEOUT_MS: wholeNumber("UNSPUN_ANALYSIS_TIMEOUT_MS", 1_000, 600_000, 20_000),
+  UNSPUN_ANALYSIS_QUEUE: wholeNumber("UNSPUN_ANALYSIS_QUEUE", 1, 100_000, 64),
+  // Generous: an editor paging through results never meets it; a script hammering one link does.
+  UNSPUN_PAGE_RATE_LIMIT: wholeNumber("UNSPUN_PAGE_RATE_LIMIT", 0, 1_000_000, 300),
   // Unset means "one per core", which only the server process can count.
   UNSPUN_ANALYSIS_WORKERS: z.preprocess(
     blankToUndefined,
@@ -161,6 +171,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     port: env_.PORT,
     trustProxy: env_.UNSPUN_TRUST_PROXY,
     analysisWorkers: env_.UNSPUN_ANALYSIS_WORKERS,
+    analysisTimeoutMs: env_.UNSPUN_ANALYSIS_TIMEOUT_MS,
+    analysisQueue: env_.UNSPUN_ANALYSIS_QUEUE,
+    pageRateLimitPerMinute: env_.UNSPUN_PAGE_RATE_LIMIT,
   };
 }
 

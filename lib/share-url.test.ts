@@ -35,19 +35,24 @@ describe("shareUrlFor", () => {
 });
 
 describe("requestOriginFrom", () => {
-  const origin = (headers: Record<string, string>, fallback?: string) => requestOriginFrom(new Headers(headers), fallback);
+  const origin = (headers: Record<string, string>, fallback?: string, trustProxy = false) =>
+    requestOriginFrom(new Headers(headers), fallback, trustProxy);
 
-  it("trusts the browser's Origin header first", () => {
-    expect(origin({ origin: "https://news.example", "x-forwarded-host": "internal:3000" })).toBe("https://news.example");
+  it("uses the Host the request was sent to, never the Origin header a client chooses", () => {
+    expect(origin({ host: "unspun.example.org", origin: "https://evil.example" })).toBe("http://unspun.example.org");
+    expect(origin({ host: "127.0.0.1:3201" }, "https://127.0.0.1:3201/api/analyses")).toBe("https://127.0.0.1:3201");
+    expect(origin({ origin: "https://evil.example" }, "http://127.0.0.1:3201/api/analyses")).toBe("http://127.0.0.1:3201");
   });
 
-  it("then the proxy's forwarded host and protocol", () => {
-    expect(origin({ "x-forwarded-host": "unspun.example.org", "x-forwarded-proto": "https" })).toBe("https://unspun.example.org");
-    expect(origin({ origin: "null", "x-forwarded-host": "localhost:3201" })).toBe("http://localhost:3201");
+  it("ignores X-Forwarded-Host and -Proto unless a trusted proxy sets them", () => {
+    const forwarded = { host: "10.0.0.5:3000", "x-forwarded-host": "unspun.example.org", "x-forwarded-proto": "https" };
+    expect(origin(forwarded)).toBe("http://10.0.0.5:3000");
+    expect(origin(forwarded, undefined, true)).toBe("https://unspun.example.org");
   });
 
-  it("then the request URL, and null when nothing is usable", () => {
-    expect(origin({}, "http://127.0.0.1:3201/api/analyses")).toBe("http://127.0.0.1:3201");
-    expect(origin({ "x-forwarded-host": "a b" })).toBeNull();
+  it("gives null when nothing is usable", () => {
+    expect(origin({ host: "a b" })).toBeNull();
+    expect(origin({ host: "evil.example/path" })).toBeNull();
+    expect(origin({ "x-forwarded-host": "a b" }, undefined, true)).toBeNull();
   });
 });

@@ -15,6 +15,13 @@ export async function startServer(): Promise<void> {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
+  const warned = globalThis as { __unspunWarnedBaseUrl?: boolean };
+  if (process.env.NODE_ENV === "production" && !getConfig().baseUrl && !warned.__unspunWarnedBaseUrl) {
+    warned.__unspunWarnedBaseUrl = true; // the server and Next's start-up hook both call this
+    console.warn(
+      "UNSPUN_BASE_URL is not set: share links are built from each request's Host header. Set it to the public origin (https://unspun.example.org) so links always point there.",
+    );
+  }
   try {
     await getStore();
   } catch (error) {

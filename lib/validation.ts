@@ -23,17 +23,34 @@ const schemasByLimit = new Map<number, ReturnType<typeof buildAnalysisRequestSch
 function buildAnalysisRequestSchema(maxChars: number) {
   const limit = maxChars.toLocaleString("en-US");
   return z.object({
-    original: z
-      .string({ error: "The original must be text." })
-      .max(maxChars, { error: `The original is too long: the limit is ${limit} characters.` })
-      .optional()
-      .nullable()
-      .transform((text) => (text && text.trim() ? text : null)),
-    suspect: z
-      .string({ error: "Paste the suspect article: it must be text." })
-      .max(maxChars, { error: `The suspect is too long: the limit is ${limit} characters.` })
-      .refine((text) => text.trim().length > 0, { error: "Paste the suspect article: it is empty." }),
+    original: z.preprocess(
+      toWellFormed,
+      z
+        .string({ error: "The original must be text." })
+        .max(maxChars, { error: `The original is too long: the limit is ${limit} characters.` })
+        .optional()
+        .nullable()
+        .transform((text) => (text && text.trim() ? text : null)),
+    ),
+    suspect: z.preprocess(
+      toWellFormed,
+      z
+        .string({ error: "Paste the suspect article: it must be text." })
+        .max(maxChars, { error: `The suspect is too long: the limit is ${limit} characters.` })
+        .refine((text) => text.trim().length > 0, { error: "Paste the suspect article: it is empty." }),
+    ),
   });
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A string with every lone surrogate (half of a UTF-16 pair, which no UTF-8 or strict JSON
+ * can carry) replaced by U+FFFD, one unit for one, so offsets into the text stay the same;
+ * anything else is passed through for the schema to judge.
+ */
+export function toWellFormed(value: unknown): unknown {
+  return typeof value === "string" ? value.replace(LONE_SURROGATE, "\ufffd") : value;
 }
 
 export type AnalysisRequest = z.infer<ReturnType<typeof analysisRequestSchema>>;

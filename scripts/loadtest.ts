@@ -108,6 +108,7 @@ function startServer(port: number, dataDir: string): ChildProcess {
       NEXT_TELEMETRY_DISABLED: "1",
       UNSPUN_DATA_DIR: dataDir,
       UNSPUN_RATE_LIMIT: "0",
+      UNSPUN_PAGE_RATE_LIMIT: "0", // one address reads for all 50 connections
       UNSPUN_BASE_URL: "",
     },
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as collection from "@/app/api/analyses/route";
 import * as single from "@/app/api/analyses/[id]/route";
+import { errorResponse } from "@/app/api/_lib/responses";
 import { sendWebResponse, toWebRequest } from "./node-web";
 
 type Handler = (request: Request) => Promise<Response> | Response;
@@ -21,7 +22,7 @@ function handlerFor(method: string, pathname: string): Handler | null {
   try {
     id = decodeURIComponent(match[1]);
   } catch {
-    return null; // malformed escape: Next answers it
+    return () => errorResponse(400, "The result id in the path is not valid: it has a malformed %-escape.");
   }
   return pick(single, method, id);
 }
@@ -39,6 +40,6 @@ export async function answerApiRequest(request: IncomingMessage, reply: ServerRe
   if (!pathname.startsWith("/api/")) return false;
   const handler = handlerFor(request.method ?? "GET", pathname);
   if (!handler) return false;
-  await sendWebResponse(await handler(toWebRequest(request)), reply, request);
+  await sendWebResponse(await handler(toWebRequest(request, reply)), reply, request);
   return true;
 }

@@ -21,6 +21,7 @@ import { getConfig } from "@/lib/config";
 import { startServer } from "@/lib/startup";
 import { closeStore } from "@/lib/store";
 import { answerApiRequest } from "./api-fast-path";
+import { answerUnexpected, createRequestGuard } from "./guard-request";
 
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -37,13 +38,21 @@ async function main(): Promise<void> {
 
   const workers = config.analysisWorkers ?? Math.min(availableParallelism(), MAX_DEFAULT_WORKERS);
   const pool: AnalysisPool | null =
-    workers > 0 ? createAnalysisPool({ workerFile: new URL("./analysis-worker.mjs", import.meta.url), size: workers }) : null;
+    workers > 0
+      ? createAnalysisPool({
+          workerFile: new URL("./analysis-worker.mjs", import.meta.url),
+          size: workers,
+          timeoutMs: config.analysisTimeoutMs,
+          maxQueued: config.analysisQueue,
+        })
+      : null;
   const app = next({ dev: false, dir: process.cwd(), hostname, port: config.port });
   // A worker that cannot load its lexicons stops the start, with its error.
   await Promise.all([pool?.ready(), app.prepare()]);
   installAnalysisPool(pool);
   markClientAddressStamped();
   const handleWithNext = app.getRequestHandler();
+  const guard = createRequestGuard(config);
 
   let stopping = false;
   const server = createServer((request, reply) => void handle(request, reply));
@@ -52,14 +61,11 @@ async function main(): Promise<void> {
     // While stopping, no connection is kept alive for another request.
     if (stopping) reply.setHeader("connection", "close");
     try {
+      if (guard(request, reply)) return;
       if (await answerApiRequest(request, reply)) return;
       await handleWithNext(request, reply);
     } catch (error) {
-      console.error(`${request.method} ${request.url} failed:`, error);
-      if (!reply.headersSent) {
-        reply.writeHead(500, { "content-type": "application/json" });
-        reply.end(JSON.stringify({ error: "The server could not answer because of an error on the server." }));
-      } else reply.destroy();
+      answerUnexpected(request, reply, error);
     }
   }
 

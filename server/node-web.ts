@@ -1,12 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { RAW_BODY } from "@/app/api/_lib/responses";
 
 /**
  * A Web Request for a Node request, so route handlers written for Next (Request in,
  * Response out) can answer it directly. The body streams: the handler decides how much
  * of it to read (readJsonBody stops at the size limit).
  */
-export function toWebRequest(request: IncomingMessage): Request {
+export function toWebRequest(request: IncomingMessage, reply?: ServerResponse): Request {
+  // request.signal aborts when the client hangs up before the answer is sent, so an
+  // analysis it asked for is dropped and nothing is stored.
+  const hangUp = new AbortController();
+  reply?.once("close", () => {
+    if (!reply.writableFinished) hangUp.abort();
+  });
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (Array.isArray(value)) for (const item of value) headers.append(name, item);
@@ -18,6 +25,7 @@ export function toWebRequest(request: IncomingMessage): Request {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
+    signal: hangUp.signal,
     // Required by Node's fetch for a streamed body.
     duplex: hasBody ? "half" : undefined,
   } as RequestInit);
@@ -39,7 +47,8 @@ function requestUrl(request: IncomingMessage): string {
  * the unread rest of the body would otherwise be taken for the next request.
  */
 export async function sendWebResponse(response: Response, reply: ServerResponse, request: IncomingMessage): Promise<void> {
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  const raw = (response as { [RAW_BODY]?: Uint8Array })[RAW_BODY];
+  const body = raw ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -48,6 +57,7 @@ export async function sendWebResponse(response: Response, reply: ServerResponse,
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   if (body) headers["content-length"] = String(body.byteLength);
   if (!request.complete) headers["connection"] = "close";
+  if (reply.destroyed) return; // the client is gone: nobody to answer
   reply.writeHead(response.status, headers);
   reply.end(body ?? undefined);
 }

@@ -9,7 +9,10 @@ export type WorkerTask = { id: number; input: AnalyzeInput };
  * threads as one copy, where the object would be cloned piece by piece and then
  * serialised again on the thread that answers requests.
  */
-export type WorkerReply = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
+export type WorkerReply = ({ id: number; ok: true; json: string } | { id: number; ok: false; message: string }) & {
+  /** The worker's V8 heap after the task, in MB: a worker left holding a big heap is replaced once idle. */
+  heapMb?: number;
+};
 
 /** What a worker sends once, when its lexicons are loaded and it is warmed up. */
 export const WORKER_READY = "ready";

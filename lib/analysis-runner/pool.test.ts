@@ -5,8 +5,15 @@ import { analyzeTexts } from "@/lib/analysis";
 import { createAnalysisPool, type AnalysisPool } from "./pool";
 
 const pools: AnalysisPool[] = [];
-const open = (entry: URL, size: number, options: { failToLoad?: boolean } = {}) => {
-  const pool = createAnalysisPool({ workerFile: new URL("./test-tsx-worker.mjs", import.meta.url), workerData: { entry: entry.href, ...options }, size });
+const open = (entry: URL, size: number, options: { failToLoad?: boolean; timeoutMs?: number; maxQueued?: number } = {}) => {
+  const { timeoutMs, maxQueued, ...data } = options;
+  const pool = createAnalysisPool({
+    workerFile: new URL("./test-tsx-worker.mjs", import.meta.url),
+    workerData: { entry: entry.href, ...data },
+    size,
+    timeoutMs,
+    maxQueued,
+  });
   pools.push(pool);
   return pool;
 };
@@ -50,6 +57,65 @@ describe("analysis pool", () => {
     expect(JSON.parse(await running).echo).toBe("a");
     expect(JSON.parse(await waiting).echo).toBe("b");
     await expect(pool.analyze({ suspect: "c" })).rejects.toThrow("The analysis pool is closed.");
+  }, 30_000);
+
+  it("stops an analysis that runs past its time budget, says so, and keeps serving", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { timeoutMs: 500 });
+    const started = Date.now();
+    const stuck = pool.analyze({ suspect: "spin" });
+    const next = pool.analyze({ suspect: "after" });
+    await expect(stuck).rejects.toMatchObject({ reason: "timeout", message: "The analysis took longer than the 0.5-second limit and was stopped." });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // The waiting analysis runs on the replacement worker.
+    expect(JSON.parse(await next).echo).toBe("after");
+  }, 30_000);
+
+  it("refuses work once its line is full, with a reason the API answers as 503", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { maxQueued: 2 });
+    await pool.ready();
+    const accepted = ["a", "b", "c", "d"].map((suspect) => pool.analyze({ suspect })); // 2 in the worker's inbox, 2 waiting
+    await expect(pool.analyze({ suspect: "e" })).rejects.toMatchObject({ reason: "busy" });
+    expect((await Promise.all(accepted)).map((json) => JSON.parse(json).echo)).toEqual(["a", "b", "c", "d"]);
+  }, 30_000);
+
+  it("drops an abandoned analysis from the line, and stops one still running after its client left", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1, { timeoutMs: 60_000 });
+    await pool.ready();
+    const leaving = new AbortController();
+    const stuck = pool.analyze({ suspect: "spin" }, { signal: leaving.signal });
+    const queued = new AbortController();
+    const inLine = pool.analyze({ suspect: "x" }, { signal: queued.signal });
+    const later = pool.analyze({ suspect: "later" });
+    queued.abort();
+    await expect(inLine).rejects.toMatchObject({ reason: "abandoned" });
+    leaving.abort();
+    await expect(stuck).rejects.toMatchObject({ reason: "abandoned" });
+    // Without stopping the spinning worker this would wait for the 60 s budget.
+    expect(JSON.parse(await later).echo).toBe("later");
+    expect(pool.pending()).toBe(0);
+  }, 20_000);
+
+  it("keeps one worker for everyday analyses while large ones wait for the others", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 2, { timeoutMs: 3_000 });
+    await pool.ready();
+    const huge = `spin ${"word ".repeat(12_000)}`; // 60,000 characters that never finish
+    const stuck = [pool.analyze({ suspect: huge }), pool.analyze({ suspect: huge })];
+    stuck.forEach((promise) => promise.catch(() => undefined));
+    const started = Date.now();
+    expect(JSON.parse(await pool.analyze({ suspect: "everyday" })).echo).toBe("everyday");
+    expect(Date.now() - started).toBeLessThan(1_000); // not behind the 3 s budget of a large one
+    await expect(stuck[0]).rejects.toMatchObject({ reason: "timeout" });
+  }, 30_000);
+
+  it("replaces a worker left holding a big heap once it has been idle a few seconds", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1);
+    const before = JSON.parse(await pool.analyze({ suspect: "bloat" })).thread;
+    expect(JSON.parse(await pool.analyze({ suspect: "busy" })).thread).toBe(before); // never while in use
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const kept = JSON.parse(await pool.analyze({ suspect: "bloat" })).thread;
+    expect(kept).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(JSON.parse(await pool.analyze({ suspect: "after" })).thread).not.toBe(before);
   }, 30_000);
 
   it("reports a worker that cannot even start, instead of restarting it in a loop", async () => {

@@ -1,6 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { AnalyzeInput } from "@/lib/analysis";
+import { AnalysisStoppedError } from "./errors";
 import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
+
+/** Per-analysis options: a signal that says the client went away. */
+export type AnalyzeOptions = { signal?: AbortSignal };
 
 export type AnalysisPool = {
   /**
@@ -8,8 +12,14 @@ export type AnalysisPool = {
    * ever did (a missing bundle or lexicon), so a server can refuse to start.
    */
   ready(): Promise<void>;
-  /** Analyses on the first free worker (waiting in line while all are busy): the Analysis as JSON. */
-  analyze(input: AnalyzeInput): Promise<string>;
+  /**
+   * Analyses on the first free worker (waiting in line while all are busy): the Analysis as
+   * JSON. Rejects with AnalysisStoppedError when the line is full ("busy"), when the
+   * analysis runs past the time budget ("timeout": its worker is stopped and replaced) or
+   * when `signal` aborts ("abandoned": taken out of the line, or its worker stopped if it
+   * is still running a moment later).
+   */
+  analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<string>;
   /** How many analyses are running or waiting (for logs and tests). */
   pending(): number;
   /** Takes no more analyses, lets those already sent finish, then stops the workers. */
@@ -23,11 +33,25 @@ export type PoolOptions = {
   size: number;
   /** Passed to each worker as its workerData. */
   workerData?: unknown;
+  /** Longest an analysis may run before its worker is stopped (UNSPUN_ANALYSIS_TIMEOUT_MS); default 20 s. */
+  timeoutMs?: number;
+  /** Most analyses waiting for a worker (UNSPUN_ANALYSIS_QUEUE); more are refused as "busy". Default 64. */
+  maxQueued?: number;
 };
 
-type Task = WorkerTask & { resolve(json: string): void; reject(error: Error): void };
+type Task = WorkerTask & {
+  resolve(json: string): void;
+  reject(error: Error): void;
+  /** Settled already (abandoned): a late answer is dropped. */
+  settled?: boolean;
+  /** The budget's timer, from the moment the task is at the head of its worker's inbox. */
+  timer?: NodeJS.Timeout;
+  stopListening?: () => void;
+  /** A large analysis (HEAVY_CHARS or more): it may not take the last free worker. */
+  heavy: boolean;
+};
 /** A worker and the tasks sent to it, oldest (running) first. */
-type Slot = { worker: Worker; tasks: Task[]; ready: boolean; failedToStart?: boolean };
+type Slot = { worker: Worker; tasks: Task[]; ready: boolean; failedToStart?: boolean; recycleTimer?: NodeJS.Timeout };
 
 /**
  * Tasks sent to a worker ahead of time: one running, one waiting in its own inbox, so it
@@ -40,6 +64,28 @@ const TASKS_PER_WORKER = 2;
 /** Wait before replacing a worker that died before it was ready, doubling up to a minute: a broken install must not spin. */
 const FIRST_RESTART_DELAY_MS = 1_000;
 const MAX_RESTART_DELAY_MS = 60_000;
+
+/**
+ * An abandoned analysis still running this long after its client left has its worker
+ * stopped; shorter ones finish on their own (a 1,000-word pair takes ~12 ms, far less than
+ * the ~0.5 s of CPU a fresh worker spends loading its lexicons).
+ */
+const ABANDONED_GRACE_MS = 250;
+
+/**
+ * Texts this long together (about 8,000 words, ~0.2 s of work) count as large: they run on
+ * all workers but one, so a queue of huge or pathological inputs never holds up everyday
+ * 1,000-word analyses (~12 ms); measured with npm run soak.
+ */
+const HEAVY_CHARS = 50_000;
+
+/**
+ * A worker whose heap is this big after a task (a huge or pathological input leaves
+ * hundreds of MB that V8 keeps) is replaced after RECYCLE_IDLE_MS without work, so the
+ * server's memory comes back down once the burst is over; a busy worker is never stopped.
+ */
+const RECYCLE_HEAP_MB = 200;
+const RECYCLE_IDLE_MS = 5_000;
 
 /**
  * A fixed set of worker threads that run the engine, so an analysis (≈12 ms for a
@@ -60,18 +106,90 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   const allReady = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
   allReady.catch(() => undefined); // a caller that never asks must not see an unhandled rejection
 
+  /** Workers that may run large analyses at once: all but one, so small ones always have a worker. */
+  const heavyLanes = Math.max(1, Math.max(1, options.size) - 1);
+  const heavyInWorkers = () => slots.reduce((sum, slot) => sum + slot.tasks.filter((task) => task.heavy && !task.settled).length, 0);
+
   const dispatch = () => {
     // Fill the emptiest worker first, so an idle worker never waits behind a busy one's inbox.
     for (let depth = 0; depth < TASKS_PER_WORKER; depth++) {
       for (const slot of slots) {
         if (queue.length === 0) return;
         if (!slot.ready || slot.tasks.length !== depth) continue;
-        const task = queue.shift()!;
+        // Nothing waits in the inbox of a worker busy with a large analysis: it could wait seconds.
+        if (slot.tasks[0]?.heavy) continue;
+        // The oldest task that may go: a large one only to an idle worker while a lane is free.
+        const index = queue.findIndex((task) => !task.heavy || (depth === 0 && heavyInWorkers() < heavyLanes));
+        if (index < 0) continue;
+        const [task] = queue.splice(index, 1) as [Task];
+        clearTimeout(slot.recycleTimer);
         slot.tasks.push(task);
         slot.worker.ref(); // a running analysis keeps the process alive, an idle worker does not
         slot.worker.postMessage({ id: task.id, input: task.input } satisfies WorkerTask);
+        if (slot.tasks.length === 1) startBudget(slot);
       }
     }
+  };
+
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const maxQueued = options.maxQueued ?? 64;
+
+  const settle = (task: Task) => {
+    task.settled = true;
+    clearTimeout(task.timer);
+    task.stopListening?.();
+  };
+
+  /** The head task of `slot` is running now: its time budget starts. */
+  const startBudget = (slot: Slot) => {
+    const task = slot.tasks[0];
+    if (!task) return;
+    if (task.settled) {
+      // Abandoned while it waited in this worker's inbox: give it the grace, not the budget.
+      setTimeout(() => slot.tasks[0] === task && stopWorker(slot, new Error("abandoned")), ABANDONED_GRACE_MS).unref();
+      return;
+    }
+    task.timer = setTimeout(() => {
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      stopWorker(slot, new AnalysisStoppedError("timeout", `The analysis took longer than the ${seconds}-second limit and was stopped.`));
+    }, timeoutMs);
+    task.timer.unref();
+  };
+
+  /**
+   * Stops a worker in the middle of its running task (over budget, or abandoned), failing
+   * that task with `error`; tasks it had not started go back to the front of the line.
+   */
+  const stopWorker = (slot: Slot, error: Error) => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    const [running, ...unstarted] = slot.tasks.splice(0);
+    if (running && !running.settled) {
+      settle(running);
+      running.reject(error);
+    }
+    queue.unshift(...unstarted.filter((task) => !task.settled));
+    slots[index] = spawn();
+    void slot.worker.terminate();
+    dispatch();
+    drained?.();
+  };
+
+  const abandon = (task: Task) => {
+    if (task.settled) return;
+    settle(task);
+    task.reject(new AnalysisStoppedError("abandoned", "The client went away before the analysis finished."));
+    const queued = queue.indexOf(task);
+    if (queued >= 0) {
+      queue.splice(queued, 1);
+      drained?.();
+      return;
+    }
+    // Sent to a worker: if it is still running it shortly, stop that worker.
+    setTimeout(() => {
+      const slot = slots.find((s) => s.tasks[0] === task);
+      if (slot) stopWorker(slot, new Error("abandoned"));
+    }, ABANDONED_GRACE_MS).unref();
   };
 
   const spawn = (): Slot => {
@@ -91,8 +209,19 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       if (!task || task.id !== reply.id) return;
       slot.tasks.shift();
       if (slot.tasks.length === 0) worker.unref();
-      if (reply.ok) task.resolve(reply.json);
-      else task.reject(new Error(reply.message));
+      else startBudget(slot);
+      if (!task.settled) {
+        settle(task);
+        if (reply.ok) task.resolve(reply.json);
+        else task.reject(new Error(reply.message));
+      }
+      if ((reply.heapMb ?? 0) > RECYCLE_HEAP_MB) {
+        clearTimeout(slot.recycleTimer);
+        slot.recycleTimer = setTimeout(() => {
+          if (slot.tasks.length === 0 && !closed) stopWorker(slot, new Error("recycled"));
+        }, RECYCLE_IDLE_MS);
+        slot.recycleTimer.unref();
+      }
       dispatch();
       drained?.();
     });
@@ -101,8 +230,11 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       // The worker runs its tasks in order: the first one took it down; the rest never
       // started, so they go back to the front of the line.
       const [running, ...unstarted] = slot.tasks.splice(0);
-      running?.reject(new Error(`The analysis worker stopped (${reason}).`));
-      queue.unshift(...unstarted);
+      if (running && !running.settled) {
+        settle(running);
+        running.reject(new Error(`The analysis worker stopped (${reason}).`));
+      }
+      queue.unshift(...unstarted.filter((task) => !task.settled));
       const index = slots.indexOf(slot);
       if (index < 0) return;
       if (slot.ready) {
@@ -131,20 +263,34 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
 
   return {
     ready: () => allReady,
-    analyze(input) {
+    analyze(input, { signal } = {}) {
       if (closed) return Promise.reject(new Error("The analysis pool is closed."));
+      if (signal?.aborted) return Promise.reject(new AnalysisStoppedError("abandoned", "The client went away before the analysis started."));
+      if (queue.length >= maxQueued) {
+        return Promise.reject(new AnalysisStoppedError("busy", "Too many analyses are waiting: try again in a few seconds."));
+      }
       return new Promise<string>((resolve, reject) => {
-        queue.push({ id: nextId++, input, resolve, reject });
+        const heavy = (input.original?.length ?? 0) + input.suspect.length >= HEAVY_CHARS;
+        const task: Task = { id: nextId++, input, resolve, reject, heavy };
+        if (signal) {
+          const onAbort = () => abandon(task);
+          signal.addEventListener("abort", onAbort, { once: true });
+          task.stopListening = () => signal.removeEventListener("abort", onAbort);
+        }
+        queue.push(task);
         dispatch();
       });
     },
-    pending: () => queue.length + slots.reduce((sum, slot) => sum + slot.tasks.length, 0),
+    pending: () => queue.length + slots.reduce((sum, slot) => sum + slot.tasks.filter((task) => !task.settled).length, 0),
     async close() {
       closed = true;
       // Queued analyses still run on workers that are up or starting; none run if all failed to start.
       const working = () => slots.some((slot) => slot.tasks.length > 0) || (queue.length > 0 && slots.some((slot) => !slot.failedToStart));
       while (working()) await new Promise<void>((resolve) => (drained = resolve));
-      for (const task of queue.splice(0)) task.reject(new Error("The analysis pool is closed."));
+      for (const task of queue.splice(0)) {
+        settle(task);
+        task.reject(new Error("The analysis pool is closed."));
+      }
       await Promise.all(slots.splice(0).map((slot) => slot.worker.terminate()));
     },
   };

@@ -1,6 +1,7 @@
 import { analyzeTexts, type AnalyzeInput } from "@/lib/analysis";
 import type { Analysis } from "@/lib/analysis/types";
-import type { AnalysisPool } from "./pool";
+import { AnalysisStoppedError } from "./errors";
+import type { AnalysisPool, AnalyzeOptions } from "./pool";
 
 /**
  * Symbol.for, not a module variable: the production server (server/main.ts, bundled by
@@ -21,9 +22,12 @@ export function installAnalysisPool(pool: AnalysisPool | null): void {
  * server's worker threads when the production server installed them, otherwise
  * (next dev, tests) right here.
  */
-export function runAnalysisToJson(input: AnalyzeInput): Promise<string> {
+export function runAnalysisToJson(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<string> {
   const pool = slot[POOL_KEY];
-  return pool ? pool.analyze(input) : Promise.resolve().then(() => JSON.stringify(analyzeTexts(input)));
+  if (pool) return pool.analyze(input, options);
+  // In this thread (next dev, tests) there is no budget to enforce, but a client already gone gets no analysis.
+  if (options.signal?.aborted) return Promise.reject(new AnalysisStoppedError("abandoned", "The client went away before the analysis started."));
+  return Promise.resolve().then(() => JSON.stringify(analyzeTexts(input)));
 }
 
 /** runAnalysisToJson for a caller that needs the Analysis itself (to render it). */

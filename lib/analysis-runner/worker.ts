@@ -2,6 +2,7 @@
  * The analysis worker thread (see pool.ts): runs the engine on each task it is sent.
  * Bundled to server/dist/analysis-worker.mjs for production; tests run it under tsx.
  */
+import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { analyzeTexts } from "@/lib/analysis";
 import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
@@ -23,6 +24,6 @@ port.on("message", ({ id, input }: WorkerTask) => {
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage({ ...reply, heapMb: Math.round(getHeapStatistics().total_heap_size / 1e6) });
 });
 

@@ -45,6 +45,12 @@ describe("segmentSentences", () => {
     expect(segmentSentences(" \n\t ")).toEqual([]);
     expect(sentencesOf("Der Rat tagte am Montag. Die Sitzung war kurz.", "und")).toEqual(["Der Rat tagte am Montag.", "Die Sitzung war kurz."]);
   });
+
+  it("splits one long line of tiny sentences in other languages exactly as a short one", () => {
+    const line = Array.from({ length: 3_000 }, (_, i) => (i % 7 === 0 ? "Ja (sagte er)." : "Go.")).join(" ");
+    const expected = [...new Intl.Segmenter(undefined, { granularity: "sentence" }).segment(line)].map((s) => s.segment.trim());
+    expect(sentencesOf(line, "und")).toEqual(expected);
+  });
 });
 
 describe("wordBefore", () => {

@@ -87,7 +87,7 @@ function intlBoundaries(text: string, paragraph: Span, locale: string): number[]
   }
   const chunks: Span[] = [];
   if (paragraph.end - paragraph.start <= INTL_CHUNK_CHARS) chunks.push(paragraph);
-  else for (const line of text.slice(paragraph.start, paragraph.end).matchAll(/[^\n]+\n?/g)) chunks.push({ start: paragraph.start + line.index, end: paragraph.start + line.index + line[0].length });
+  else for (const line of text.slice(paragraph.start, paragraph.end).matchAll(/[^\n]+\n?/g)) chunks.push(...cutLongLine(text, paragraph.start + line.index, paragraph.start + line.index + line[0].length));
   const ends: number[] = [];
   for (const chunk of chunks) {
     if (chunk.start > paragraph.start) ends.push(chunk.start);
@@ -97,6 +97,28 @@ function intlBoundaries(text: string, paragraph: Span, locale: string): number[]
   }
   return ends;
 }
+
+/**
+ * A line longer than INTL_CHUNK_CHARS cut into pieces of about that size, each cut just
+ * after terminal punctuation and its whitespace (where the segmenter would end a sentence
+ * anyway), so one line of 50,000 tiny sentences ("Go. Go. …") costs linear time. A stretch
+ * with no such place stays whole: it has few sentences, so it is cheap.
+ */
+function cutLongLine(text: string, start: number, end: number): Span[] {
+  const pieces: Span[] = [];
+  let from = start;
+  while (end - from > INTL_CHUNK_CHARS) {
+    TERMINAL_THEN_SPACE.lastIndex = from + INTL_CHUNK_CHARS;
+    const match = TERMINAL_THEN_SPACE.exec(text);
+    const cut = match ? match.index + match[0].length : end;
+    if (cut >= end) break;
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  pieces.push({ start: from, end });
+  return pieces;
+}
+const TERMINAL_THEN_SPACE = /[.!?…。！？][\p{Pe}\p{Pf}"']*[ \t]+/gu;
 
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start] ?? "")) start++;

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { getConfig } from "@/lib/config";
+import { withReadCache } from "./read-cache";
 import { PURGE_INTERVAL_MS } from "./retention";
 import type { ResultStore } from "./types";
 
@@ -32,10 +33,13 @@ async function openConfiguredStore(): Promise<ResultStore> {
         connectionString: config.databaseUrl,
         retentionDays: config.retentionDays,
       })
-    : (await import("./sqlite")).openSqliteStore({
-        file: join(config.dataDir, "unspun.db"),
-        retentionDays: config.retentionDays,
-      });
+    : // This process owns the SQLite file, so it sees every delete: repeat reads can come from memory.
+      withReadCache(
+        (await import("./sqlite")).openSqliteStore({
+          file: join(config.dataDir, "unspun.db"),
+          retentionDays: config.retentionDays,
+        }),
+      );
   await purgeQuietly(store);
   if (config.retentionDays > 0) {
     slot.purgeTimer = setInterval(() => void purgeQuietly(store), PURGE_INTERVAL_MS);

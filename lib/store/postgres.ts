@@ -12,7 +12,21 @@ export type PostgresStoreOptions = {
   retentionDays: number;
   /** Connections per app instance; 10 kept the 50-client load test's reads under 50 ms p95. */
   poolSize?: number;
+  /** Longest wait to connect, for a pooled client, or for a query (ms); default 2,000. */
+  timeoutMs?: number;
 };
+
+/** How long any one wait on PostgreSQL may take; two of them fit the 5 s a hung database may cost a request. */
+const DEFAULT_TIMEOUT_MS = 2_000;
+
+/** pg's timeout errors carry no code: give them ETIMEDOUT, which the API answers with 503 and Retry-After. */
+function markTimeout(error: unknown): never {
+  const message = error instanceof Error ? error.message : "";
+  if (/timeout|terminated/i.test(message) && !(error as { code?: unknown }).code) {
+    Object.assign(error as object, { code: "ETIMEDOUT" });
+  }
+  throw error;
+}
 
 type SecretHashes = { delete_token_hash: string; owner_key_hash: string | null };
 type ResultRow = { id: string; created_at: Date; expires_at: Date | null; body: string };
@@ -28,7 +42,22 @@ const MIGRATION_LOCK_KEY = 0x756e7370; // "unsp"
  * instances may share the database: that is what it is for.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<ResultStore> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+  const waitMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    // Every wait on the database is bounded, so a hung server (stopped, or a network that
+    // drops packets) costs a request at most ~2 x waitMs, then a 503 with Retry-After:
+    // connecting, and waiting for a free pooled client (pg applies the same limit to both) …
+    connectionTimeoutMillis: waitMs,
+    // … and each query, measured by the client (a hung server never answers the server-side
+    // statement_timeout). pool.query throws such a client away, so a resumed server is used
+    // again with no restart.
+    query_timeout: waitMs,
+    statement_timeout: waitMs,
+  });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  pool.query = ((...args: unknown[]) => query(...args).catch(markTimeout)) as typeof pool.query;
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // A client that is checked out or closing when the server ends its connection (restart,
@@ -108,6 +137,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async purgeExpired(now = new Date()): Promise<number> {
+      // Expiry follows the current setting (see sqlite.ts): creation time plus today's retention.
+      await pool.query(
+        "UPDATE results SET expires_at = created_at + make_interval(days => $1::int) WHERE expires_at IS DISTINCT FROM created_at + make_interval(days => $1::int)",
+        [options.retentionDays > 0 ? options.retentionDays : null],
+      );
       const removed = await pool.query("DELETE FROM results WHERE expires_at IS NOT NULL AND expires_at <= $1", [now]);
       return removed.rowCount ?? 0;
     },

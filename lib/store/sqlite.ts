@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Analysis } from "@/lib/analysis/types";
@@ -24,7 +24,13 @@ type ResultRow = { id: string; created_at: number; expires_at: number | null; bo
  * PostgreSQL.
  */
 export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
-  mkdirSync(dirname(options.file), { recursive: true });
+  // The results are private: only the app's own user may list or read them. SQLite gives
+  // its -wal and -shm files the database file's mode, so they are 0600 too.
+  mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
+  for (const file of [options.file, `${options.file}-wal`, `${options.file}-shm`]) {
+    if (file === options.file && !existsSync(file)) closeSync(openSync(file, "a", 0o600));
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
   const db = new Database(options.file);
   // WAL: readers never wait for the writer. synchronous=NORMAL: a commit is in the WAL
   // before save() returns, so a result survives the process being killed at any point
@@ -49,6 +55,12 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
   );
   const deleteById = db.prepare("DELETE FROM results WHERE id = ?");
   const deleteExpired = db.prepare("DELETE FROM results WHERE expires_at IS NOT NULL AND expires_at <= ?");
+  // Expiry follows the current setting: a result's expiry is its creation time plus today's
+  // retention, so lowering (or raising, or zeroing) UNSPUN_RETENTION_DAYS reaches old results.
+  const applyRetention = db.prepare<[{ ms: number | null }]>(
+    "UPDATE results SET expires_at = created_at + @ms WHERE expires_at IS NOT created_at + @ms",
+  );
+  const retentionMs = options.retentionDays > 0 ? (expiryFor(new Date(0), options.retentionDays)?.getTime() ?? null) : null;
 
   /**
    * After removing text, move the WAL into the database and truncate it: otherwise the
@@ -114,6 +126,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
     },
 
     async purgeExpired(now = new Date()): Promise<number> {
+      applyRetention.run({ ms: retentionMs });
       const removed = deleteExpired.run(now.getTime()).changes;
       if (removed > 0) forgetRemovedText();
       return removed;

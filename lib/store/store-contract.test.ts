@@ -131,6 +131,20 @@ describe.each(backends)("result store on $name", ({ make }) => {
     expect(await store.get(fresh.id, new Date(T0.getTime() + 31 * DAY))).not.toBeNull();
   });
 
+  it("applies a changed retention to results saved before it, at the next purge", async () => {
+    const keptLong = await (await open(30)).save(sampleAnalysis(), T0);
+    const keptShort = await (await open(1)).save(sampleAnalysis(), T0);
+    const lowered = await open(2);
+    await lowered.purgeExpired(new Date(T0.getTime() + 3 * DAY));
+    expect(await lowered.get(keptLong.id, T0)).toBeNull(); // 30 days when saved, 2 now: gone after 3
+    const raised = await open(30);
+    const stillThere = await (await open(1)).save(sampleAnalysis(), new Date(T0.getTime() + 2.5 * DAY));
+    await raised.purgeExpired(new Date(T0.getTime() + 3 * DAY));
+    const read = await raised.get(stillThere.id, new Date(T0.getTime() + 3 * DAY));
+    expect(read?.expiresAt).toBe(new Date(T0.getTime() + 32.5 * DAY).toISOString());
+    expect(await raised.get(keptShort.id, T0)).toBeNull();
+  });
+
   it("keeps results forever when retention is 0", async () => {
     const store = await open(0);
     const saved = await store.save(sampleAnalysis(), T0);

@@ -135,7 +135,7 @@ describe("POST /api/analyses", () => {
     const request = new Request(`${ORIGIN}/api/analyses`, {
       method: "POST",
       body: '{"suspect":"x"}',
-      headers: { "content-length": String(50 * 1024 * 1024) },
+      headers: { "content-length": String(50 * 1024 * 1024), "content-type": "application/json" },
     });
     await expectError(await POST(request), 413, /at most 1,000 characters/);
   });
@@ -149,9 +149,73 @@ describe("POST /api/analyses", () => {
         controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
       },
     });
-    const request = new Request(`${ORIGIN}/api/analyses`, { method: "POST", body, duplex: "half" } as RequestInit);
+    const request = new Request(`${ORIGIN}/api/analyses`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     await expectError(await POST(request), 413);
     expect(sent).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe("POST /api/analyses refuses what a cross-site form could send", () => {
+  it.each([
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["multipart", "multipart/form-data; boundary=x"],
+    ["no content type", null],
+  ])("answers 415 to %s, stores nothing and spends no rate limit", async (_name, type) => {
+    configure({ UNSPUN_RATE_LIMIT: "1" });
+    try {
+      const marker = `CrossSite${Date.now()}`;
+      const headers: Record<string, string> = type ? { "content-type": type } : {};
+      const body = new TextEncoder().encode(JSON.stringify({ suspect: `${marker} happened.` }));
+      const response = await POST(new Request(`${ORIGIN}/api/analyses`, { method: "POST", body, headers }));
+      await expectError(response, 415, /application\/json/);
+      expect((await post({ suspect: SUSPECT })).status).toBe(201); // the one allowed analysis is still there
+    } finally {
+      configure({});
+    }
+  });
+
+  it("accepts application/json with a charset, in any case", async () => {
+    expect((await post({ suspect: SUSPECT }, { "content-type": "Application/JSON; charset=utf-8" })).status).toBe(201);
+  });
+});
+
+describe("POST /api/analyses and broken text", () => {
+  it("answers valid JSON for lone surrogates: each becomes U+FFFD, at the same offset", async () => {
+    const response = await post('{"suspect":"Broken \\ud800 text here.","original":"Broken \\udc00 text here."}');
+    expect(response.status).toBe(201);
+    const raw = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    expect(text).not.toMatch(/\\ud[89a-f]/i);
+    const body = JSON.parse(text) as { analysis: { suspect: { text: string } } };
+    expect(body.analysis.suspect.text).toBe("Broken \ufffd text here.");
+  });
+});
+
+describe("POST /api/analyses when the client hangs up", () => {
+  it("stores nothing for a request whose client went away", async () => {
+    const marker = `Abandoned${Date.now()}`;
+    const leaving = new AbortController();
+    const request = new Request(`${ORIGIN}/api/analyses`, {
+      method: "POST",
+      body: JSON.stringify({ suspect: `${marker} was said today.` }),
+      headers: { "content-type": "application/json" },
+      signal: leaving.signal,
+    });
+    leaving.abort();
+    const response = await POST(request);
+    expect(response.status).toBe(499);
+    const onDisk = ["unspun.db", "unspun.db-wal"]
+      .map((name) => join(dataDir, name))
+      .filter(existsSync)
+      .map((file) => readFileSync(file).toString("latin1"))
+      .join("");
+    expect(onDisk).not.toContain(marker);
   });
 });
 
@@ -164,7 +228,14 @@ describe("GET and DELETE /api/analyses/{id}", () => {
   it("reads a stored result back", async () => {
     const response = await get(created.id);
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    // Revalidated on every view (a deletion shows at once), never stored by a shared cache.
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
+    const etag = response.headers.get("etag");
+    expect(etag).toBe(`"${created.id}"`);
+    const again = await GET(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "if-none-match": etag! } }), context(created.id));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await response.json()).toEqual({
       id: created.id,
       createdAt: created.createdAt,
@@ -201,6 +272,12 @@ describe("GET and DELETE /api/analyses/{id}", () => {
     await expectError(await del(created.id, "Bearer not-the-token"), 403, /does not match/);
     await expectError(await del(created.id, `Bearer ${created.deleteToken}x`), 403);
     expect((await get(created.id)).status).toBe(200);
+  });
+
+  it("answers 404, not 304, once the result is deleted, whatever the browser cached", async () => {
+    expect((await del(created.id, `Bearer ${created.deleteToken}`)).status).toBe(204);
+    const stale = await GET(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "if-none-match": `"${created.id}"` } }), context(created.id));
+    await expectError(stale, 404);
   });
 
   it("deletes with the right token: 204, then 404 for everyone", async () => {

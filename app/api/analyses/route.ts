@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isAnalysisStopped } from "@/lib/analysis-runner/errors";
 import { runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
@@ -22,12 +23,20 @@ const BODY_MESSAGES = {
 /**
  * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`.
  * 201 `{ id, url, deleteToken, expiresAt, analysis }` when stored; 200 `{ analysis }` with
- * `"store": false`; 400 bad input; 413 a text over UNSPUN_MAX_CHARS; 429 over the rate
- * limit (with Retry-After). See docs/api.md.
+ * `"store": false`; 400 bad input; 413 a text over UNSPUN_MAX_CHARS; 415 a body that is
+ * not application/json; 422 an analysis over UNSPUN_ANALYSIS_TIMEOUT_MS; 429 over the rate
+ * limit and 503 when too many analyses wait (both with Retry-After). See docs/api.md.
  */
 export async function POST(request: Request): Promise<Response> {
   return answering("analyse the texts", async () => {
     const config = getConfig();
+    // Only JSON: a cross-site HTML form can send text/plain or form bodies without asking,
+    // and must not create results or spend a visitor's rate limit.
+    if (!isJsonContentType(request.headers.get("content-type"))) {
+      return errorResponse(415, 'Send the request as JSON, with Content-Type: application/json, such as {"suspect": "..."}.', {
+        "Accept-Post": "application/json",
+      });
+    }
     const limit = checkRateLimit(clientKeyFrom(request.headers, config));
     if (!limit.allowed) {
       const seconds = limit.retryAfterSeconds;
@@ -56,7 +65,19 @@ export async function POST(request: Request): Promise<Response> {
     const choice = storeChoiceSchema.safeParse(body.value);
     if (!choice.success) return errorResponse(400, choice.error.issues[0]?.message ?? 'The "store" field is not valid.');
 
-    const analysisJson = await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect });
+    let analysisJson: string;
+    try {
+      analysisJson = await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect }, { signal: request.signal });
+    } catch (error) {
+      if (!isAnalysisStopped(error)) throw error;
+      if (error.reason === "busy") return errorResponse(503, `Could not analyse the texts now: ${error.message}`, { "Retry-After": "5" });
+      if (error.reason === "timeout") {
+        return errorResponse(422, `${error.message} Try shorter texts, or split the article.`);
+      }
+      return errorResponse(499, "The client went away: nothing was stored."); // nobody reads this
+    }
+    // A client that hung up while it ran holds neither the link nor the delete token: keep nothing.
+    if (request.signal.aborted) return errorResponse(499, "The client went away: nothing was stored.");
     if (choice.data.store === false) return rawJsonResponse(withAnalysis({}, analysisJson), 200);
 
     const store = await getStore();
@@ -64,7 +85,12 @@ export async function POST(request: Request): Promise<Response> {
     const url = shareUrlFor(saved.id, requestOriginFrom(request.headers, request.url));
     const about = { id: saved.id, url, deleteToken: saved.deleteToken, createdAt: saved.createdAt, expiresAt: saved.expiresAt };
     return rawJsonResponse(withAnalysis(about, analysisJson), 201, { Location: `/api/analyses/${saved.id}` });
-  });
+  }, request.signal);
+}
+
+/** application/json, with or without parameters (`; charset=utf-8`), in any letter case. */
+function isJsonContentType(value: string | null): boolean {
+  return value?.split(";")[0]?.trim().toLowerCase() === "application/json";
 }
 
 /** GET /api/analyses: results are never listed, so a link is only found by whoever was given it. */

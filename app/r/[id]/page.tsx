@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { Review } from "@/components/review/review";
+import { ReviewLoader } from "@/components/review/review-loader";
 import { legacyDeleteCookieName, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
 import { shareUrlFor, requestOriginFrom } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
@@ -18,28 +18,20 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * A stored result at its share link: the review, read-only for everyone but its creator,
- * whose browser holds the delete cookie. Unknown, deleted and expired ids are 404.
+ * whose browser holds the owner-key cookie. Unknown, deleted and expired ids are 404.
+ * The page is only a shell: the browser loads the analysis from the JSON API and renders
+ * it (ReviewLoader), so a large result never holds up the thread that answers everyone.
  */
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!ID_PATTERN.test(id)) notFound();
   const store = await getStore();
-  const stored = await store.get(id);
+  // The stored bytes (cached after the first read), never parsed here: only the dates are needed.
+  const stored = await store.getJson(id);
   if (!stored) notFound();
   const cookieStore = await cookies();
   const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value);
   const canDelete = cookieStore.has(legacyDeleteCookieName(id)) || (ownerKey !== null && (await store.isOwnedBy(id, ownerKey)));
   const shareUrl = shareUrlFor(id, requestOriginFrom(await headers()));
-  return (
-    <Review
-      analysis={stored.analysis}
-      result={{
-        id,
-        shareUrl,
-        createdAt: stored.createdAt,
-        expiresAt: stored.expiresAt,
-        canDelete,
-      }}
-    />
-  );
+  return <ReviewLoader result={{ id, shareUrl, createdAt: stored.createdAt, expiresAt: stored.expiresAt, canDelete }} />;
 }

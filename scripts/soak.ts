@@ -1,0 +1,243 @@
+/**
+ * npm run soak: normal traffic while hostile clients do their worst, against a production
+ * build on loopback (see issue 13).
+ *
+ * For SOAK_SECONDS (default 30): 40 normal clients, each from its own loopback address
+ * (127.0.1.N, so each has its own rate-limit budget, as real users would), read stored
+ * results and now and then create a 1,000-word analysis, with a short pause between
+ * requests (about 4 requests a second each, 1 in 10 a create: within the default rate
+ * limit). Meanwhile 4 hostile clients (127.0.2.N) send, nonstop: the tiny-sentence pair
+ * (two sides of 50,000 "Go."), the largest texts allowed, loads of the largest result's
+ * page (shell, then its JSON, as a browser does, 4 at a time) and requests they abandon
+ * after 300 ms. With DATABASE_URL set (use a database of its own), the PostgreSQL
+ * backends serving it are paused (SIGSTOP) for 5 s in the middle.
+ *
+ * Prints normal traffic's p50/p95/p99 and errors, what the hostile requests got, and the
+ * server's memory; exits 1 when a target is missed: normal reads p95 ≤ 100 ms, creates
+ * p95 ≤ 1.5 s, no normal errors, every hostile request answered (2xx, 4xx or 503), server
+ * memory under 600 MB after. SOAK_ROOT runs another checkout's build (for before/after).
+ */
+import { Agent, request as httpRequest } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { generateArticlePair } from "./loadtest-text";
+import { ensureBuild, freePort, residentMb, startServer, stopServer, waitUntilReady } from "./soak-server";
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
+const NORMAL_CLIENTS = 40;
+const MAX_CHARS = 200_000;
+const TARGETS = { readP95Ms: 100, createP95Ms: 1_500, memoryAfterMb: 600 };
+const root = process.env.SOAK_ROOT || join(import.meta.dirname, "..");
+
+type Outcome = { status: number; ms: number; error?: string };
+
+/** One HTTP exchange from `localAddress`; `abandonAfterMs` hangs up before the answer, like a closed tab. */
+function send(
+  agent: Agent,
+  base: URL,
+  method: string,
+  path: string,
+  body?: string,
+  abandonAfterMs?: number,
+): Promise<Outcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
+    const req = httpRequest({ host: base.hostname, port: base.port, method, path, headers, agent, timeout: 60_000 }, (res) => {
+      res.on("data", () => undefined);
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, error: error.message }));
+    });
+    req.on("timeout", () => req.destroy(new Error("no answer in 60 s")));
+    req.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, error: abandoned ? "abandoned" : error.message }));
+    let abandoned = false;
+    if (abandonAfterMs !== undefined) {
+      setTimeout(() => {
+        abandoned = true;
+        req.destroy();
+      }, abandonAfterMs);
+    }
+    req.end(body);
+  });
+}
+
+const agentFrom = (localAddress: string) => new Agent({ keepAlive: true, maxSockets: 8, localAddress });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A text of nearly `chars` characters of generated news prose, cut after a sentence. */
+function proseOf(chars: number, seed: number, side: "original" | "suspect"): string {
+  let text = "";
+  for (let i = 0; text.length < chars; i++) text += `${generateArticlePair(seed + i)[side]}\n\n`;
+  const cut = text.lastIndexOf(". ", chars - 1);
+  return text.slice(0, cut + 1);
+}
+
+async function main(): Promise<void> {
+  ensureBuild(root);
+  const port = process.env.SOAK_PORT ? Number(process.env.SOAK_PORT) : await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "unspun-soak-"));
+  const base = new URL(`http://127.0.0.1:${port}`);
+  const server = startServer(root, port, { UNSPUN_DATA_DIR: dataDir });
+  try {
+    await waitUntilReady(base.origin, server);
+    // Seeded from many addresses, so the seeding stays within the rate limit.
+    const seedAgents = Array.from({ length: 50 }, (_, i) => agentFrom(`127.0.3.${i + 1}`));
+    const normalPairs = Array.from({ length: 300 }, (_, i) => JSON.stringify(generateArticlePair(i + 1)));
+    const tiny = Array.from({ length: 50_000 }, () => "Go.").join(" ");
+    const tinyBody = JSON.stringify({ original: tiny, suspect: tiny });
+    const largestBody = JSON.stringify({ original: proseOf(MAX_CHARS, 5_000, "original"), suspect: proseOf(MAX_CHARS, 5_000, "suspect") });
+
+    console.log("Seeding 100 results and the largest one…");
+    const ids: string[] = [];
+    for (const [i, pair] of normalPairs.slice(0, 100).entries()) ids.push(await create(seedAgents[i % 50]!, base, pair));
+    const bigId = await create(seedAgents[0]!, base, largestBody);
+    const rssAtStart = residentMb(server.pid);
+
+    const end = Date.now() + SECONDS * 1000;
+    const reads: Outcome[] = [];
+    const creates: Outcome[] = [];
+    const hostile = new Map<string, Outcome[]>();
+    const record = (kind: string, outcome: Outcome): void => {
+      const list = hostile.get(kind) ?? [];
+      list.push(outcome);
+      hostile.set(kind, list);
+    };
+    let peakRss = rssAtStart;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, residentMb(server.pid) || 0)), 500);
+
+    const normalClient = async (n: number) => {
+      const agent = agentFrom(`127.0.1.${n}`);
+      let turn = n;
+      while (Date.now() < end) {
+        await sleep(150 + Math.random() * 200);
+        if (turn++ % 10 === 0) creates.push(await send(agent, base, "POST", "/api/analyses", normalPairs[(n * 7 + turn) % normalPairs.length]));
+        else reads.push(await send(agent, base, "GET", `/api/analyses/${ids[Math.floor(Math.random() * ids.length)]}`));
+      }
+      agent.destroy();
+    };
+    // SOAK_HOSTILE=page,abandoned runs only those (to see which one costs what).
+    const chosen = process.env.SOAK_HOSTILE?.split(",").map((word) => word.trim());
+    const hostileLoop = async (n: number, kind: string, act: (agent: Agent) => Promise<void>) => {
+      if (chosen && !chosen.some((word) => kind.includes(word))) return;
+      const agent = agentFrom(`127.0.2.${n}`);
+      while (Date.now() < end) await act(agent);
+      agent.destroy();
+    };
+    const hostiles = [
+      hostileLoop(1, "tiny-sentence pair", async (agent) => record("tiny-sentence pair", await send(agent, base, "POST", "/api/analyses", tinyBody))),
+      hostileLoop(2, "largest texts", async (agent) => record("largest texts", await send(agent, base, "POST", "/api/analyses", largestBody))),
+      hostileLoop(3, "largest result's page", async (agent) => {
+        await Promise.all(
+          Array.from({ length: 4 }, async () => {
+            record("largest result's page", await send(agent, base, "GET", `/r/${bigId}`));
+            record("largest result's page", await send(agent, base, "GET", `/api/analyses/${bigId}`));
+          }),
+        );
+      }),
+      hostileLoop(4, "abandoned", async (agent) => {
+        const body = Math.random() < 0.5 ? tinyBody : largestBody;
+        record("abandoned", await send(agent, base, "POST", "/api/analyses", body, 300));
+        record("abandoned", await send(agent, base, "GET", `/r/${bigId}`, undefined, 20));
+      }),
+    ];
+    const pause = process.env.DATABASE_URL ? pausePostgres(process.env.DATABASE_URL, (SECONDS * 1000) / 3, 5_000) : Promise.resolve("");
+
+    await Promise.all([...Array.from({ length: NORMAL_CLIENTS }, (_, i) => normalClient(i + 1)), ...hostiles, pause]);
+    clearInterval(sampler);
+    for (const agent of seedAgents) agent.destroy();
+
+    // Memory after: give the server up to 30 s idle to finish and collect garbage.
+    const idleFrom = Date.now();
+    let rssAfter = residentMb(server.pid);
+    const rssAtEnd = rssAfter;
+    while (Date.now() - idleFrom < 30_000 && !(rssAfter < TARGETS.memoryAfterMb)) {
+      await sleep(500);
+      rssAfter = residentMb(server.pid);
+    }
+    const settledInS = Math.round((Date.now() - idleFrom) / 100) / 10;
+
+    const readRow = summarise("normal reads  GET /api/analyses/{id}", reads);
+    const createRow = summarise("normal creates POST 1,000-word pair", creates);
+    console.log(`\n${SECONDS} s, ${NORMAL_CLIENTS} normal clients + 4 hostile${process.env.DATABASE_URL ? ", PostgreSQL paused 5 s" : ""} (SQLite unless DATABASE_URL)`);
+    console.log("\n| normal traffic | requests | p50 ms | p95 ms | p99 ms | errors |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const row of [readRow, createRow]) console.log(`| ${row.name} | ${row.count} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} |`);
+    console.log("\n| hostile | requests | answers | unanswered |");
+    console.log("| --- | ---: | --- | ---: |");
+    let unanswered = 0;
+    for (const [kind, outcomes] of hostile) {
+      const byStatus = new Map<string, number>();
+      let missing = 0;
+      for (const o of outcomes) {
+        if (o.error === "abandoned") byStatus.set("hung up (intended)", (byStatus.get("hung up (intended)") ?? 0) + 1);
+        else if (o.status === 0 || (o.status >= 500 && o.status !== 503)) missing++;
+        else byStatus.set(String(o.status), (byStatus.get(String(o.status)) ?? 0) + 1);
+      }
+      unanswered += missing;
+      const slowest = Math.round(Math.max(0, ...outcomes.filter((o) => o.error !== "abandoned").map((o) => o.ms)));
+      console.log(`| ${kind} | ${outcomes.length} | ${[...byStatus].map(([s, c]) => `${s} x${c}`).join(", ")}; slowest ${slowest} ms | ${missing} |`);
+    }
+    console.log(`\nServer memory: ${rssAtStart} MB after seeding, peak ${peakRss} MB, ${rssAtEnd} MB at the end, ${rssAfter} MB ${settledInS} s later.`);
+
+    const missed = [
+      readRow.errors + createRow.errors > 0 && `normal errors ${readRow.errors + createRow.errors} (target 0)`,
+      readRow.p95 > TARGETS.readP95Ms && `reads p95 ${readRow.p95} ms (target ≤ ${TARGETS.readP95Ms})`,
+      createRow.p95 > TARGETS.createP95Ms && `creates p95 ${createRow.p95} ms (target ≤ ${TARGETS.createP95Ms})`,
+      unanswered > 0 && `${unanswered} hostile requests unanswered or 5xx other than 503`,
+      !(rssAfter < TARGETS.memoryAfterMb) && `memory after ${rssAfter} MB (target < ${TARGETS.memoryAfterMb})`,
+    ].filter(Boolean);
+    console.log(missed.length ? `\nMissed: ${missed.join("; ")}` : "\nAll targets met.");
+    process.exitCode = missed.length ? 1 : 0;
+  } finally {
+    await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function create(agent: Agent, base: URL, body: string): Promise<string> {
+  const outcome = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: base.hostname, port: base.port, method: "POST", path: "/api/analyses", agent, headers: { "content-type": "application/json" } },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+  if (outcome.status !== 201) throw new Error(`seeding failed: ${outcome.status} ${outcome.text.slice(0, 200)}`);
+  return (JSON.parse(outcome.text) as { id: string }).id;
+}
+
+function summarise(name: string, outcomes: Outcome[]) {
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN);
+  const errors = outcomes.filter((o) => o.status < 200 || o.status > 299).length;
+  return { name, count: outcomes.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
+}
+
+/** SIGSTOPs the PostgreSQL backends serving DATABASE_URL's database after `afterMs`, for `forMs` (as a hung host would). */
+async function pausePostgres(databaseUrl: string, afterMs: number, forMs: number): Promise<string> {
+  await sleep(afterMs);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
+  );
+  await client.end();
+  const pids = rows.map((r) => r.pid);
+  for (const pid of pids) process.kill(pid, "SIGSTOP");
+  console.log(`Paused ${pids.length} PostgreSQL backends for ${forMs / 1000} s.`);
+  await sleep(forMs);
+  for (const pid of pids) process.kill(pid, "SIGCONT");
+  return `paused ${pids.length}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+});
