@@ -1,5 +1,5 @@
-import type { Analysis, Kind } from "@/lib/analysis/types";
-import { FINDING_KINDS } from "@/lib/analysis/types";
+import type { Analysis, Kind } from "@/lib/analysis";
+import { FINDING_KINDS } from "@/lib/analysis";
 import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/lib/report/format";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { DeleteResult } from "./delete-result";
