@@ -157,7 +157,7 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
       aria-label={twoColumns ? "Side-by-side comparison" : "The suspect text"}
       className="min-w-0 rounded border border-line-soft bg-surface"
     >
-      <div className="sticky top-0 z-10 hidden border-b border-line-soft bg-surface font-semibold md:grid md:grid-cols-2">
+      <div className="sticky top-12 z-10 hidden border-b lg:top-0 border-line-soft bg-surface font-semibold md:grid md:grid-cols-2">
         {twoColumns ? (
           <>
             <p className="border-r border-line-soft px-3 py-2">
