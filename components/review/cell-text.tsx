@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Finding, Span } from "@/lib/analysis";
+import type { Finding, Span } from "@/lib/analysis/browser";
 import { describeFinding, findingDescriptionId, findingElementId } from "./finding-text";
 import { segmentSentence, type ChangeMark, type FindingMark, type Piece } from "./segments";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import type { Analysis } from "@/lib/analysis";
+import type { Analysis } from "@/lib/analysis/browser";
 import { paragraphDensity } from "./paragraph-density";
 
 /** Past this many paragraphs, bars are merged in even groups so the strip stays one line wide. */

@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref, type RefObject } from "react";
 import { flushSync } from "react-dom";
-import type { Analysis } from "@/lib/analysis";
+import type { Analysis } from "@/lib/analysis/browser";
 import { countWords } from "@/lib/input/count-text";
 import { chunkItems, chunkOfRow, displayItems, estimateChunkHeight, WINDOW_THRESHOLD, type DisplayItem } from "./chunks";
 import type { Block } from "./collapse";

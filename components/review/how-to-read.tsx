@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis";
+import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/browser";
 import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
 import { KIND_ICONS } from "./kinds";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "@/lib/analysis";
+import type { Analysis } from "@/lib/analysis/browser";
 import { paragraphDensity } from "./paragraph-density";
 
 const text = "The port reopened.\n\nUnions met the owners. Talks went on.\nShips waited offshore.";

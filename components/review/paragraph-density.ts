@@ -1,4 +1,4 @@
-import type { Analysis, Span } from "@/lib/analysis";
+import type { Analysis, Span } from "@/lib/analysis/browser";
 
 /** One paragraph of the suspect and the shown findings that start in it. */
 export type ParagraphDensity = { span: Span; findings: number[] };

@@ -1,5 +1,5 @@
-import type { Analysis, Kind } from "@/lib/analysis";
-import { FINDING_KINDS } from "@/lib/analysis";
+import type { Analysis, Kind } from "@/lib/analysis/browser";
+import { FINDING_KINDS } from "@/lib/analysis/browser";
 import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/lib/report/format";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { DeleteResult } from "./delete-result";

@@ -1,7 +1,7 @@
-import { diffForView, findSharedWording, NO_VIEW_CHANGES, viewChanged, type Analysis, type DiffView, type SharedWording, type Span, type ViewDiff } from "@/lib/analysis";
+import { diffForView, findSharedWording, NO_VIEW_CHANGES, viewChanged, type Analysis, type DiffView, type SharedWording, type Span, type ViewDiff } from "@/lib/analysis/browser";
 import type { Row } from "./rows";
 
-export type { DiffView } from "@/lib/analysis";
+export type { DiffView } from "@/lib/analysis/browser";
 /** Word-level marks of one row: offsets into the original and the suspect text. */
 export type RowDiff = ViewDiff;
 export const NO_CHANGES = NO_VIEW_CHANGES;

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState, type ReactNode } from "react";
-import type { Analysis, Finding } from "@/lib/analysis";
+import type { Analysis, Finding } from "@/lib/analysis/browser";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { CellText } from "./cell-text";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";

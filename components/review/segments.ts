@@ -1,4 +1,4 @@
-import type { Severity, Span } from "@/lib/analysis";
+import type { Severity, Span } from "@/lib/analysis/browser";
 
 /** A word-level change inside a sentence. */
 /** "shared": wording both sides of a reworded pair keep (see findSharedWording). */
