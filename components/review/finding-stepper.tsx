@@ -21,16 +21,18 @@ export function FindingStepper({
   onStep: (direction: 1 | -1) => void;
 }) {
   if (total === 0) return null;
-  const button = "rounded px-2.5 py-1 text-sm font-semibold hover:bg-sunken";
+  const button = "whitespace-nowrap rounded px-2.5 py-1 text-sm font-semibold hover:bg-sunken";
   const idle = total === all ? `${total} ${total === 1 ? "finding" : "findings"}` : `${total} of ${all} findings`;
   return (
     <div role="group" aria-label="Move between findings" className="review-no-print flex items-center gap-1 rounded-full border border-line bg-surface px-1.5 py-0.5">
       <button type="button" className={button} onClick={() => onStep(-1)} aria-keyshortcuts="k p">
-        <span aria-hidden="true">↑ </span>Previous
+        <span aria-hidden="true">↑</span>
+        <span className="sr-only sm:not-sr-only"> Previous</span>
       </button>
-      <span className="min-w-16 text-center text-sm tabular-nums text-muted">{position >= 0 ? `${position + 1} of ${total}` : idle}</span>
+      <span className="min-w-16 whitespace-nowrap text-center text-sm tabular-nums text-muted">{position >= 0 ? `${position + 1} of ${total}` : idle}</span>
       <button type="button" className={button} onClick={() => onStep(1)} aria-keyshortcuts="j n">
-        Next<span aria-hidden="true"> ↓</span>
+        <span className="sr-only sm:not-sr-only">Next </span>
+        <span aria-hidden="true">↓</span>
       </button>
     </div>
   );

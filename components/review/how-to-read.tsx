@@ -19,7 +19,16 @@ const SEVERITY_HINTS: Record<(typeof SEVERITIES)[number], string> = {
  * mean. Shown until dismissed (remembered in localStorage); "How to read this review" in the
  * toolbar brings it back. Rendered after hydration only, so server and browser agree.
  */
-export function HowToRead({ open, onOpenChange }: { open: boolean | null; onOpenChange: (open: boolean) => void }) {
+export function HowToRead({
+  open,
+  onOpenChange,
+  hasOriginal,
+}: {
+  open: boolean | null;
+  onOpenChange: (open: boolean) => void;
+  /** Judged alone there are no rows to pair and nothing can be "not in the original" or left out. */
+  hasOriginal: boolean;
+}) {
   if (!open) return null;
   const dismiss = () => {
     try {
@@ -40,6 +49,7 @@ export function HowToRead({ open, onOpenChange }: { open: boolean | null; onOpen
         </button>
       </div>
       <div className="mt-2 grid gap-4 text-sm md:grid-cols-2 lg:grid-cols-3">
+        {hasOriginal && (
         <div>
           <h3 className="font-semibold">Rows</h3>
           <p className="mt-1">Each row is one sentence of the suspect (right) beside the original sentence it matches (left).</p>
@@ -50,10 +60,11 @@ export function HowToRead({ open, onOpenChange }: { open: boolean | null; onOpen
             <div><dt className="inline font-semibold">Left out: </dt><dd className="inline">a statement of the original that the suspect drops.</dd></div>
           </dl>
         </div>
+        )}
         <div>
           <h3 className="font-semibold">Kinds of finding</h3>
           <ul className="mt-1 flex flex-col gap-1">
-            {FINDING_KINDS.map((kind) => (
+            {FINDING_KINDS.filter((kind) => hasOriginal || (kind !== "unsupported" && kind !== "omitted")).map((kind) => (
               <li key={kind}>
                 <span className="kind-swatch rounded px-1 font-semibold" data-kind={kind}>
                   <span aria-hidden="true" className="kind-glyph select-none">{KIND_ICONS[kind]}</span>

@@ -74,7 +74,7 @@ export const Minimap = memo(function Minimap({
   }
 
   return (
-    <div aria-hidden="true" className="relative h-[calc(100vh-1.5rem)] w-3 cursor-pointer rounded bg-sunken ring-1 ring-line-soft" onClick={jumpTo}>
+    <div aria-hidden="true" data-testid="minimap" className="relative h-[calc(100vh-1.5rem)] w-3 cursor-pointer rounded bg-sunken ring-1 ring-line-soft" onClick={jumpTo}>
       <div ref={bandElement} className="pointer-events-none absolute inset-x-0 rounded border border-line bg-line-soft/60" />
       {shown.map((tick) => (
         <div

@@ -114,7 +114,7 @@ export function Review({ analysis, result }: ReviewProps) {
       {...tooltip.handlers}
     >
       <ReviewHeader analysis={analysis} result={result} />
-      <HowToRead open={guideOpen} onOpenChange={setGuideOpen} />
+      <HowToRead open={guideOpen} onOpenChange={setGuideOpen} hasOriginal={analysis.original !== null} />
       <DensityStrip analysis={analysis} shown={shown} onSelect={goTo} />
 
       <div className="review-no-print flex flex-wrap items-center justify-between gap-3">
@@ -146,9 +146,16 @@ export function Review({ analysis, result }: ReviewProps) {
               aria-expanded={panelOpen}
               aria-controls="findings-panel"
               onClick={() => setPanelOpen((open) => !open)}
-              className="rounded border border-line bg-surface px-3 py-1.5 text-sm font-semibold lg:hidden"
+              className="whitespace-nowrap rounded border border-line bg-surface px-3 py-1.5 text-sm font-semibold lg:hidden"
             >
-              {panelOpen ? "Hide findings" : `Findings and filters (${shown.length})`}
+              {/* Narrow phones show "Findings (31)"; the accessible name stays "Findings and filters (31)". */}
+              {panelOpen ? (
+                "Hide findings"
+              ) : (
+                <>
+                  Findings<span className="sr-only sm:not-sr-only"> and filters</span> ({shown.length})
+                </>
+              )}
             </button>
             <FindingStepper
               position={current === null ? -1 : shown.indexOf(current)}
