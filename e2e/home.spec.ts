@@ -362,3 +362,24 @@ test.describe("issue 14: the home page", () => {
     await expect(page.getByText("Pasted HTML: tags removed, paragraphs kept.")).toHaveCount(1);
   });
 });
+
+test.describe("issue 14: a plain local run", () => {
+  test("9. Analyze and its redirect print no X-Forwarded-For warning; a request through a proxy still does", async ({ page }) => {
+    const dataDir = path.resolve("test-data", `e2e-xff-${Date.now()}`);
+    const server = await spawnServer({ UNSPUN_DATA_DIR: dataDir, UNSPUN_RATE_LIMIT: "0" });
+    try {
+      const pair = readSharedExample();
+      await page.goto(server.url);
+      await original(page).fill(pair.original);
+      await suspect(page).fill(pair.suspect);
+      await analyze(page).click();
+      await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
+      await expect(page.getByText("detective agency").first()).toBeVisible();
+      expect(server.output()).not.toContain("X-Forwarded-For");
+      await fetch(server.url, { headers: { "X-Forwarded-For": "203.0.113.7" } });
+      await expect.poll(() => server.output()).toContain("X-Forwarded-For");
+    } finally {
+      await server.stop();
+    }
+  });
+});
