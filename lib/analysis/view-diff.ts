@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
-import { diffSpans, type DiffPart } from "./diff";
+import { diffSpans, diffTokens, type DiffPart } from "./diff";
 import { tokenize, type Token } from "./tokens";
 import type { Span } from "./types";
 
@@ -117,54 +117,51 @@ function isFact(token: Token, opensSentence: boolean): boolean {
   return !opensSentence && /^\p{Lu}/u.test(token.text) && !FUNCTION_WORDS.has(token.norm);
 }
 
+/** Re-diffs of the unmatched words, for moved phrases; a sentence rarely moves more than two. */
+const MOVED_PASSES = 3;
+
 /**
  * The wording a reworded group keeps: every run the two sides share that holds a fact (a
  * number or a name) or two or more words of which one is a content word, trimmed of the
- * function words and punctuation at its ends; and names and numbers both sides contain
- * though the rewrite moved them. "the" or "said" alone is never shown as shared: in a
+ * function words and punctuation at its ends, including runs the rewrite moved. "the" or "said" alone is never shown as shared: in a
  * rewrite those match by chance. Example: "Port officials said 40 ships waited" vs "40
  * vessels were waiting, port officials said" → "Port officials said" / "port officials
  * said" and "40" on both sides.
  */
 export function findSharedWording(originalText: string, originalRange: Span, suspectText: string, suspectRange: Span): SharedWording {
   const parts = diffSpans(originalText, originalRange, suspectText, suspectRange, { ignoreCase: true });
-  const shared: SharedWording = { original: [], suspect: [] };
   const firstOriginal = tokenize(originalText, originalRange.start, originalRange.end).find((t) => t.isWord)?.start;
-  const firstSuspect = tokenize(suspectText, suspectRange.start, suspectRange.end).find((t) => t.isWord)?.start;
-  const movedOriginal = new Map<string, Token[]>();
-  const movedSuspect = new Map<string, Token[]>();
-  for (const part of parts) {
-    if (part.op === "removed") {
-      for (const token of part.original) if (isFact(token, token.start === firstOriginal)) pushTo(movedOriginal, token);
-      continue;
+  const shared: SharedWording = { original: [], suspect: [] };
+  const keepRuns = (runs: DiffPart[], contiguous: boolean) => {
+    for (const part of runs) {
+      if (part.op !== "same") continue;
+      let from = 0;
+      let to = part.original.length;
+      while (from < to && !isContent(part.original[from]!)) from++;
+      while (to > from && !isContent(part.original[to - 1]!)) to--;
+      if (from === to) continue;
+      const run = part.original.slice(from, to);
+      const words = run.filter((token) => token.isWord).length;
+      if (words < 2 && !run.some((token) => isFact(token, token.start === firstOriginal))) continue;
+      // A moved phrase's tokens need not be adjacent in the text: then each is marked alone.
+      const pieces = (tokens: Token[]) => (contiguous ? [spanOf(tokens)] : tokens.map(({ start, end }) => ({ start, end })));
+      shared.original.push(...pieces(run));
+      shared.suspect.push(...pieces(part.suspect.slice(from, to)));
     }
-    if (part.op === "added") {
-      for (const token of part.suspect) if (isFact(token, token.start === firstSuspect)) pushTo(movedSuspect, token);
-      continue;
-    }
-    let from = 0;
-    let to = part.original.length;
-    while (from < to && !isContent(part.original[from]!)) from++;
-    while (to > from && !isContent(part.original[to - 1]!)) to--;
-    if (from === to) continue;
-    const words = part.original.slice(from, to).filter((token) => token.isWord).length;
-    const hasFact = part.original.slice(from, to).some((token) => isFact(token, token.start === firstOriginal));
-    if (words < 2 && !hasFact) continue;
-    shared.original.push(spanOf(part.original.slice(from, to)));
-    shared.suspect.push(spanOf(part.suspect.slice(from, to)));
-  }
-  for (const [norm, tokens] of movedOriginal) {
-    const match = movedSuspect.get(norm);
-    if (!match) continue;
-    shared.original.push(...tokens.map(({ start, end }) => ({ start, end })));
-    shared.suspect.push(...match.map(({ start, end }) => ({ start, end })));
+  };
+  keepRuns(parts, true);
+  // What the rewrite moved ("port officials said" from the start to the end) is left
+  // unmatched by the first diff: diff what it removed against what it added.
+  // Each pass matches one order of what is left; a few passes take phrases moved both ways.
+  let left = parts;
+  for (let pass = 0; pass < MOVED_PASSES; pass++) {
+    const removed = left.flatMap((part) => (part.op === "removed" ? part.original : []));
+    const added = left.flatMap((part) => (part.op === "added" ? part.suspect : []));
+    if (removed.length === 0 || added.length === 0) break;
+    left = diffTokens(removed, added, { ignoreCase: true });
+    if (!left.some((part) => part.op === "same")) break;
+    keepRuns(left, false);
   }
   const byStart = (a: Span, b: Span) => a.start - b.start;
   return { original: shared.original.sort(byStart), suspect: shared.suspect.sort(byStart) };
-}
-
-function pushTo(map: Map<string, Token[]>, token: Token): void {
-  const list = map.get(token.norm);
-  if (list) list.push(token);
-  else map.set(token.norm, [token]);
 }
