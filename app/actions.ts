@@ -24,8 +24,10 @@ const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
  * submitted text in `values` so the form never loses input.
  */
 export async function analyzeAction(_previous: AnalyzeFormState, formData: FormData): Promise<AnalyzeFormState> {
-  const original = formData.get("original");
-  const suspect = formData.get("suspect");
+  // A form posts a textarea's line breaks as CRLF; the field (and its live count) holds LF.
+  // Normalised first, so the limit, the echoed values and the analysed text all match the field.
+  const original = withUnixLineBreaks(formData.get("original"));
+  const suspect = withUnixLineBreaks(formData.get("suspect"));
   const values = {
     original: typeof original === "string" ? original : "",
     suspect: typeof suspect === "string" ? suspect : "",
@@ -71,6 +73,10 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
   }
   // Outside the try block: redirect() works by throwing, which the catch above would swallow.
   redirect(resultPath);
+}
+
+function withUnixLineBreaks(value: FormDataEntryValue | null): FormDataEntryValue | null {
+  return typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value;
 }
 
 /** Secure cookies only over HTTPS, or a browser on plain http://localhost would drop them. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EXAMPLE_PAIR } from "../lib/example/example-pair";
@@ -275,4 +277,109 @@ test.describe("looks and accessibility", () => {
       });
     }
   }
+});
+
+/** Every article of the evaluation corpus (real multi-paragraph news copy, blank lines between paragraphs). */
+function corpusArticles(): string[] {
+  const root = path.resolve("eval", "corpus");
+  const stories = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return stories.flatMap((story) =>
+    ["original.txt", "spun.txt", "edit.txt"].map((file) => readFileSync(path.join(root, story, file), "utf8").trim()),
+  );
+}
+
+/** Articles joined, one after another, until the text is at least `chars` long. */
+function articlesOfAtLeast(chars: number): string {
+  const articles = corpusArticles();
+  let text = "";
+  for (let k = 0; text.length < chars; k++) text += (text ? "\n\n" : "") + articles[k % articles.length];
+  return text;
+}
+
+test.describe("issue 14: the home page", () => {
+  test("1. an over-limit article with paragraphs gets the limit message after Analyze, and keeps its text", async ({ page }) => {
+    const long = articlesOfAtLeast(200_100);
+    expect(long.split("\n").length).toBeGreaterThan(500);
+    await page.goto("/");
+    await suspect(page).fill(long);
+    await expect(page.getByText(/\(over the limit\)/)).toBeVisible();
+    await analyze(page).click();
+    await expect(page.getByRole("alert", { name: /^Suspect/ })).toHaveText("The suspect is too long: the limit is 200,000 characters.");
+    await expect(suspect(page)).toBeFocused();
+    expect(await suspect(page).inputValue()).toBe(long);
+  });
+
+  test("1. an article the counter calls within the limit is accepted, line breaks and all", async ({ page }) => {
+    // Line breaks post as CRLF; counted twice, this article would be rejected though the field says it fits.
+    const article = articlesOfAtLeast(200_000).slice(0, 199_900);
+    const lineBreaks = article.split("\n").length - 1;
+    expect(article.length + lineBreaks).toBeGreaterThan(200_000);
+    await page.goto("/");
+    await suspect(page).fill(article);
+    await expect(page.getByText("199,900 / 200,000 characters", { exact: false })).toBeVisible();
+    await page.getByLabel("Don't store").check();
+    await analyze(page).click();
+    await expect(page.getByRole("region", { name: "Result (not stored)" })).toBeVisible({ timeout: 45_000 });
+    await expect(page.getByRole("alert", { name: /^Suspect/ })).toHaveCount(0);
+  });
+
+  test("2. Back after Analyze finds both texts where the editor left them", async ({ page }) => {
+    const pair = readSharedExample();
+    await page.goto("/");
+    await original(page).fill(pair.original);
+    await suspect(page).fill(pair.suspect);
+    await analyze(page).click();
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
+    await page.goBack();
+    await expect(original(page)).toHaveValue(pair.original);
+    await expect(suspect(page)).toHaveValue(pair.suspect);
+    // A reload of the home page keeps them too (same tab).
+    await page.reload();
+    await expect(suspect(page)).toHaveValue(pair.suspect);
+  });
+
+  test("3. pasted HTML source is cleaned like an uploaded page, paragraphs kept", async ({ page }) => {
+    const article = readFileSync(path.resolve("eval", "corpus", "local-water-rates", "original.txt"), "utf8").trim();
+    const [headline, ...paragraphs] = article.split(/\n\s*\n/);
+    const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const html = `<!doctype html><html><head><title>Water</title><style>p{color:red}</style></head><body><nav><a href="/">Home</a> · <a href="/news">News</a></nav><article><h1>${escape(headline!)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}</article><footer>© The Courier</footer></body></html>`;
+    await page.goto("/");
+    await original(page).focus();
+    await page.evaluate((source) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", source);
+      document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await expect(original(page)).toHaveValue([headline, ...paragraphs].join("\n\n"));
+    await expect(page.getByText("Pasted HTML: tags removed, paragraphs kept.")).toBeVisible();
+    // Plain text pastes as it is.
+    await suspect(page).focus();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, "Rates rise <5% a year, the board said.");
+    await expect(page.getByText("Pasted HTML: tags removed, paragraphs kept.")).toHaveCount(1);
+  });
+});
+
+test.describe("issue 14: a plain local run", () => {
+  test("9. Analyze and its redirect print no X-Forwarded-For warning; a request through a proxy still does", async ({ page }) => {
+    const dataDir = path.resolve("test-data", `e2e-xff-${Date.now()}`);
+    const server = await spawnServer({ UNSPUN_DATA_DIR: dataDir, UNSPUN_RATE_LIMIT: "0" });
+    try {
+      const pair = readSharedExample();
+      await page.goto(server.url);
+      await original(page).fill(pair.original);
+      await suspect(page).fill(pair.suspect);
+      await analyze(page).click();
+      await page.waitForURL(/\/r\/[A-Za-z0-9_-]{16,}$/);
+      await expect(page.getByText("detective agency").first()).toBeVisible();
+      expect(server.output()).not.toContain("X-Forwarded-For");
+      await fetch(server.url, { headers: { "X-Forwarded-For": "203.0.113.7" } });
+      await expect.poll(() => server.output()).toContain("X-Forwarded-For");
+    } finally {
+      await server.stop();
+    }
+  });
 });

@@ -100,13 +100,20 @@ let warnedAboutProxy = false;
 
 /** Replaces whatever the client sent in the header with the address the socket came from. */
 function stampClientAddress(request: IncomingMessage, trustProxy: boolean): void {
+  // After a server action redirects, Next fetches the new page from this same server, copying
+  // the action's headers: the X-Forwarded-For it added and our stamp. That is not a proxy.
+  const nextSelfFetch = request.headers[CLIENT_ADDRESS_HEADER] !== undefined && isLoopback(request.socket.remoteAddress);
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
-  if (!trustProxy && !warnedAboutProxy && request.headers["x-forwarded-for"]) {
+  if (!trustProxy && !warnedAboutProxy && !nextSelfFetch && request.headers["x-forwarded-for"]) {
     warnedAboutProxy = true;
     console.warn(
       "A request came with X-Forwarded-For, but UNSPUN_TRUST_PROXY is off: clients are rate-limited by the address they connect from. Behind a reverse proxy that is the proxy's, so set UNSPUN_TRUST_PROXY=true.",
     );
   }
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === "::1" || address === "::ffff:127.0.0.1" || (address?.startsWith("127.") ?? false);
 }
 
 main().catch((error: unknown) => {

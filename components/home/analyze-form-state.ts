@@ -1,4 +1,4 @@
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
 
 /** The home form's fields, echoed back by the action so an error never loses input. */
 export type AnalyzeFormValues = { original: string; suspect: string; dontStore: boolean };

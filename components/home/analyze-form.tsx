@@ -9,6 +9,7 @@ import { INITIAL_ANALYZE_STATE } from "./analyze-form-state";
 import { PendingNotice } from "./pending-notice";
 import { TextField } from "./text-field";
 import { UnsavedResult } from "./unsaved-result";
+import { useDraft } from "./use-draft";
 
 export type AnalyzeFormProps = { maxChars: number };
 
@@ -28,6 +29,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
   // Bumped by Load example so each field forgets the name of a file it no longer shows.
   const [exampleLoads, setExampleLoads] = useState(0);
   const formErrorRef = useRef<HTMLDivElement>(null);
+  useDraft({ original, suspect, setOriginal, setSuspect });
 
   // After an answer, bring the problem into view: the first invalid field, else the form error.
   useEffect(() => {
@@ -43,7 +45,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
   const fieldError = (field: "original" | "suspect") => {
     if (state.status !== "invalid") return undefined;
     const current = field === "original" ? original : suspect;
-    return current === state.values[field] ? state.fieldErrors?.[field] : undefined;
+    return sameText(current, state.values[field]) ? state.fieldErrors?.[field] : undefined;
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -147,6 +149,11 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
       {state.status === "done" && state.analysis && <UnsavedResult analysis={state.analysis} />}
     </>
   );
+}
+
+/** Equal as the editor sees them: a posted field may come back with CRLF line breaks. */
+function sameText(a: string, b: string): boolean {
+  return a === b || a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
 }
 
 /** Cheap whitespace word count for the wait estimate; the fields show the exact count. */

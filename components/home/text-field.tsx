@@ -4,6 +4,7 @@ import { useMemo, useRef, useState, type DragEvent } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { countCharacters, countWords } from "@/lib/input/count-text";
 import { ACCEPTED_FILE_TYPES, ACCEPTED_FORMATS_LABEL } from "@/lib/input/file-kind";
+import { cleanPastedText } from "./pasted-html";
 import { useFileReader } from "./use-file-reader";
 
 export type TextFieldProps = {
@@ -31,6 +32,8 @@ export type TextFieldProps = {
 export function TextField({ name, label, badge, hint, value, onChange, maxChars, error, disabled }: TextFieldProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // Set when a paste of HTML source was reduced to its text, so the editor knows why it changed.
+  const [pastedHtml, setPastedHtml] = useState(false);
   const file = useFileReader(onChange);
 
   // Memoised: typing in one field re-renders both, and a 200,000-character count is not free.
@@ -106,6 +109,15 @@ export function TextField({ name, label, badge, hint, value, onChange, maxChars,
           value={value}
           onChange={(event) => {
             onChange(event.target.value);
+            setPastedHtml(false);
+          }}
+          onPaste={(event) => {
+            const cleaned = cleanPastedText(event.clipboardData.getData("text/plain"));
+            if (cleaned === null) return; // plain text: the browser pastes it as usual
+            event.preventDefault();
+            const area = event.currentTarget;
+            onChange(area.value.slice(0, area.selectionStart) + cleaned + area.value.slice(area.selectionEnd));
+            setPastedHtml(true);
           }}
           disabled={disabled}
           aria-describedby={describedBy}
@@ -129,7 +141,7 @@ export function TextField({ name, label, badge, hint, value, onChange, maxChars,
           {maxChars.toLocaleString("en-US")} characters{over ? " (over the limit)" : ""}
         </p>
         <p id={ids.fileStatus} className="text-muted" aria-live="polite">
-          {file.reading ? "Reading file…" : file.fileName ? <>From file: <span className="font-medium text-ink">{file.fileName}</span></> : null}
+          {file.reading ? "Reading file…" : pastedHtml ? "Pasted HTML: tags removed, paragraphs kept." : file.fileName ? <>From file: <span className="font-medium text-ink">{file.fileName}</span></> : null}
         </p>
       </div>
       {error && <FieldAlert id={ids.error} labelId={ids.label} message={error} />}

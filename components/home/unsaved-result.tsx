@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Review } from "@/components/review/review";
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
 
 /**
  * A "Don't store" result, shown under the form: the full review, but no share link and

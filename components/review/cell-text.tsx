@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Finding, Span } from "@/lib/analysis/types";
+import type { Finding, Span } from "@/lib/analysis/browser";
 import { describeFinding, findingDescriptionId, findingElementId } from "./finding-text";
 import { segmentSentence, type ChangeMark, type FindingMark, type Piece } from "./segments";
 
@@ -18,6 +18,13 @@ function renderPiece(text: string, piece: Piece, key: number): ReactNode {
   const words = text.slice(piece.start, piece.end);
   if (piece.change === "removed") return <del key={key}>{words}</del>;
   if (piece.change === "added") return <ins key={key}>{words}</ins>;
+  if (piece.change === "shared") {
+    return (
+      <span key={key} className="shared-wording">
+        {words}
+      </span>
+    );
+  }
   if (piece.change === "space") {
     return (
       <span key={key} className="space-change" title="Spacing changed">

@@ -16,9 +16,10 @@ describe("foldUnchanged", () => {
     ]);
   });
 
-  it("never folds a row that holds a finding, nor a lone unchanged row", () => {
+  it("never folds a row that holds a finding, but folds a lone unchanged row", () => {
     expect(foldUnchanged(rows, changed, [[], [7], [], [], []])).toEqual([
-      { type: "rows", rows: [0, 1, 2] },
+      { type: "folded", key: "p0", rows: [0] },
+      { type: "rows", rows: [1, 2] },
       { type: "folded", key: "p3", rows: [3, 4] },
     ]);
   });

@@ -3,8 +3,8 @@ import type { Row } from "./rows";
 /** A run of rows shown as they are, or folded behind one "show" button. */
 export type Block = { type: "rows"; rows: number[] } | { type: "folded"; key: string; rows: number[] };
 
-/** Below this many unchanged rows in a run, a fold saves no space worth a click. */
-const MIN_FOLD = 2;
+/** A single identical sentence folds too: the reader asked to see only what changed. */
+const MIN_FOLD = 1;
 
 /**
  * Groups row indices into blocks, folding each run of unchanged rows (aligned pairs with no

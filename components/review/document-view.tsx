@@ -2,7 +2,8 @@
 
 import { startTransition, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref, type RefObject } from "react";
 import { flushSync } from "react-dom";
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
+import { countWords } from "@/lib/input/count-text";
 import { chunkItems, chunkOfRow, displayItems, estimateChunkHeight, WINDOW_THRESHOLD, type DisplayItem } from "./chunks";
 import type { Block } from "./collapse";
 import type { DiffView } from "./row-diff";
@@ -28,7 +29,8 @@ const CHAR_PX = 8.5;
 /** How far beyond the viewport chunks are kept mounted (fraction of its height). */
 const MOUNT_MARGIN = "150% 0px";
 
-const countWords = (text: string) => (text.match(/\S+/g) ?? []).length.toLocaleString("en-GB");
+/** The home page's own count (lib/input/count-text), so both pages give a text the same number of words. */
+const wordsIn = (text: string) => countWords(text).toLocaleString("en-US");
 
 /**
  * The two texts, row by row: column headings that stay on screen, then every row, with runs
@@ -143,7 +145,7 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
           className="text-sm text-accent underline"
           onClick={() => setOpened((previous) => new Set(previous).add(item.key))}
         >
-          Show {item.rows.length} unchanged sentences
+          Show {item.rows.length} unchanged {item.rows.length === 1 ? "sentence" : "sentences"}
         </button>
       </div>
     );
@@ -155,14 +157,14 @@ export function DocumentView({ analysis, rows, blocks, findingsByRow, view, cont
       aria-label={twoColumns ? "Side-by-side comparison" : "The suspect text"}
       className="min-w-0 rounded border border-line-soft bg-surface"
     >
-      <div className="sticky top-0 z-10 hidden border-b border-line-soft bg-surface font-semibold md:grid md:grid-cols-2">
+      <div className="sticky top-12 z-10 hidden border-b lg:top-0 border-line-soft bg-surface font-semibold md:grid md:grid-cols-2">
         {twoColumns ? (
           <>
             <p className="border-r border-line-soft px-3 py-2">
-              Original <span className="text-sm font-normal text-muted">{countWords(analysis.original!.text)} words</span>
+              Original <span className="text-sm font-normal text-muted">{wordsIn(analysis.original!.text)} words</span>
             </p>
             <p className="px-3 py-2">
-              Suspect <span className="text-sm font-normal text-muted">{countWords(analysis.suspect.text)} words</span>
+              Suspect <span className="text-sm font-normal text-muted">{wordsIn(analysis.suspect.text)} words</span>
             </p>
           </>
         ) : (

@@ -1,4 +1,4 @@
-import type { Finding, Kind, Severity } from "@/lib/analysis/types";
+import type { Finding, Kind, Severity } from "@/lib/analysis/browser";
 
 /** Which findings the reader has chosen to see. */
 export type FindingFilter = { hiddenKinds: ReadonlySet<Kind>; hiddenSeverities: ReadonlySet<Severity> };

@@ -1,4 +1,4 @@
-import type { Analysis, Finding } from "@/lib/analysis/types";
+import type { Analysis, Finding } from "@/lib/analysis/browser";
 import { KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
 
 /** Element ids, shared by the document, the panel, the minimap and the shortcuts. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useRef, useState } from "react";
-import type { Finding } from "@/lib/analysis/types";
+import type { Finding } from "@/lib/analysis/browser";
 import { KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
 import { KIND_ICONS } from "./kinds";
 

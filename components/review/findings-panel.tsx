@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import type { Analysis, Kind } from "@/lib/analysis/types";
-import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/types";
+import type { Analysis, Kind } from "@/lib/analysis/browser";
+import { FINDING_KINDS, SEVERITIES } from "@/lib/analysis/browser";
 import { KIND_HINTS, KIND_LABELS, SEVERITY_LABELS } from "@/lib/report/labels";
 import { toggled, type FindingFilter } from "./filters";
 import { quoteFinding } from "./finding-text";

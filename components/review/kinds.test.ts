@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FINDING_KINDS } from "@/lib/analysis/types";
+import { FINDING_KINDS } from "@/lib/analysis/browser";
 import { KIND_ICONS } from "./kinds";
 
 describe("kind glyphs", () => {

@@ -1,4 +1,4 @@
-import type { Kind } from "@/lib/analysis/types";
+import type { Kind } from "@/lib/analysis/browser";
 
 /**
  * The second cue beside colour: a glyph per kind, shown before each highlight, in the

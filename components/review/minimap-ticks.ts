@@ -1,4 +1,4 @@
-import type { Analysis, Kind, Severity, Span } from "@/lib/analysis/types";
+import type { Analysis, Kind, Severity, Span } from "@/lib/analysis/browser";
 import type { Block } from "./collapse";
 import type { Row } from "./rows";
 

@@ -43,6 +43,9 @@ export const Minimap = memo(function Minimap({
       frame = requestAnimationFrame(() => {
         const band = bandElement.current;
         if (!documentRef.current || !band) return;
+        // As tall as the document when it is shorter than the screen: a short text gets a short strip.
+        const strip = band.parentElement;
+        if (strip) strip.style.height = `${Math.min(documentRef.current.offsetHeight, window.innerHeight - 24)}px`;
         const { top, height } = visibleBand(documentRef.current);
         band.style.top = `${top * 100}%`;
         band.style.height = `${height * 100}%`;
@@ -51,7 +54,10 @@ export const Minimap = memo(function Minimap({
     update();
     window.addEventListener("scroll", update, { passive: true });
     window.addEventListener("resize", update);
+    const resized = new ResizeObserver(update);
+    if (documentRef.current) resized.observe(documentRef.current);
     return () => {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", update);
       window.removeEventListener("resize", update);
@@ -68,7 +74,7 @@ export const Minimap = memo(function Minimap({
   }
 
   return (
-    <div aria-hidden="true" className="relative h-full w-3 cursor-pointer rounded bg-sunken ring-1 ring-line-soft" onClick={jumpTo}>
+    <div aria-hidden="true" data-testid="minimap" className="relative h-[calc(100vh-1.5rem)] w-3 cursor-pointer rounded bg-sunken ring-1 ring-line-soft" onClick={jumpTo}>
       <div ref={bandElement} className="pointer-events-none absolute inset-x-0 rounded border border-line bg-line-soft/60" />
       {shown.map((tick) => (
         <div

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Span } from "@/lib/analysis/types";
+import type { Analysis, Finding, Span } from "@/lib/analysis/browser";
 import type { Row } from "./rows";
 
 /** Kinds about a whole sentence: shown as a badge on the sentence, not as marked words. */

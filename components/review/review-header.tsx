@@ -1,5 +1,5 @@
-import type { Analysis, Kind } from "@/lib/analysis/types";
-import { FINDING_KINDS } from "@/lib/analysis/types";
+import type { Analysis, Kind } from "@/lib/analysis/browser";
+import { FINDING_KINDS } from "@/lib/analysis/browser";
 import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/lib/report/format";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { DeleteResult } from "./delete-result";
@@ -79,13 +79,16 @@ function Stored({ result }: { result: ReviewResult }) {
  */
 export function ReviewHeader({ analysis, result }: { analysis: Analysis; result?: ReviewResult }) {
   return (
-    <header className="grid gap-x-8 gap-y-4 border-b border-line-soft pb-4 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,34rem)]">
+    <header className="grid gap-x-4 gap-y-4 border-b border-line-soft pb-4 lg:grid-cols-[minmax(0,1fr)_0.75rem_minmax(18rem,24rem)]">
       {/* A stored review is its own page (h1); an unsaved one sits under the home page's h2. */}
       <Summary analysis={analysis} headingLevel={result ? 1 : 3} />
+      {/* The same columns as the document, minimap and findings panel below, so edges line up. */}
       {result ? (
-        <Stored result={result} />
+        <div className="min-w-0 lg:col-start-3">
+          <Stored result={result} />
+        </div>
       ) : (
-        <p className="text-sm text-muted">Not stored: this review has no link and disappears when you leave the page.</p>
+        <p className="text-sm text-muted lg:col-start-3">Not stored: this review has no link and disappears when you leave the page.</p>
       )}
     </header>
   );

@@ -6,7 +6,9 @@ import { DocumentView, type DocumentController } from "./document-view";
 import { ExportActions } from "./export-actions";
 import { DEFAULT_FILTER, isShown, type FindingFilter } from "./filters";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
+import { DensityStrip } from "./density-strip";
 import { FindingStepper } from "./finding-stepper";
+import { HowToRead, useHowToRead } from "./how-to-read";
 import { FindingTooltip } from "./finding-tooltip";
 import { FindingsPanel } from "./findings-panel";
 import { Minimap } from "./minimap";
@@ -34,6 +36,7 @@ export function Review({ analysis, result }: ReviewProps) {
   const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
   const [current, setCurrent] = useState<number | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [guideOpen, setGuideOpen] = useHowToRead();
   // Narrow screens start with the text; the findings panel opens on demand.
   const [panelOpen, setPanelOpen] = useState(false);
   const tooltip = useFindingTooltip(setCurrent);
@@ -111,10 +114,17 @@ export function Review({ analysis, result }: ReviewProps) {
       {...tooltip.handlers}
     >
       <ReviewHeader analysis={analysis} result={result} />
+      <HowToRead open={guideOpen} onOpenChange={setGuideOpen} hasOriginal={analysis.original !== null} />
+      <DensityStrip analysis={analysis} shown={shown} onSelect={goTo} />
 
       <div className="review-no-print flex flex-wrap items-center justify-between gap-3">
         <ViewOptions view={view} onChange={setView} hasOriginal={analysis.original !== null} />
         <div className="flex flex-wrap items-center gap-2">
+          {guideOpen === false && (
+            <button type="button" onClick={() => setGuideOpen(true)} className="rounded border border-line bg-surface px-2.5 py-1 text-sm hover:bg-sunken">
+              How to read this review
+            </button>
+          )}
           <ExportActions analysis={analysis} result={result} />
           <button
             type="button"
@@ -128,33 +138,51 @@ export function Review({ analysis, result }: ReviewProps) {
       </div>
 
       <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_0.75rem_minmax(18rem,24rem)] lg:items-start">
-        <button
-          type="button"
-          aria-expanded={panelOpen}
-          aria-controls="findings-panel"
-          onClick={() => setPanelOpen((open) => !open)}
-          className="review-no-print self-start rounded border border-line bg-surface px-3 py-1.5 text-sm font-semibold lg:hidden"
-        >
-          {panelOpen ? "Hide findings" : `Findings and filters (${shown.length})`}
-        </button>
-        <aside
-          id="findings-panel"
-          data-scroll-panel
-          aria-label="Findings panel"
-          className={`review-no-print max-h-[60vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:block lg:max-h-[calc(100vh-1.5rem)] ${panelOpen ? "" : "hidden"}`}
-        >
-          <FindingsPanel
-            analysis={analysis}
-            order={placement.order}
-            shown={shown}
-            filter={filter}
-            onFilterChange={setFilter}
-            current={current}
-            onSelect={goTo}
-            headingLevel={result ? 2 : 3}
-          />
-        </aside>
-        <div className="review-no-print sticky top-3 hidden h-[calc(100vh-1.5rem)] lg:col-start-2 lg:row-start-1 lg:block">
+        {/* Phones: the wrapper dissolves (contents) so the toolbar sticks over the whole document. */}
+        <div className="contents lg:sticky lg:top-3 lg:col-start-3 lg:row-start-1 lg:flex lg:flex-col lg:gap-2">
+          <div className="review-no-print sticky top-0 z-20 -mx-4 flex h-12 items-center justify-between gap-2 border-b border-line-soft bg-canvas px-4 sm:-mx-6 sm:px-6 lg:static lg:mx-0 lg:h-auto lg:border-0 lg:bg-transparent lg:px-0">
+            <button
+              type="button"
+              aria-expanded={panelOpen}
+              aria-controls="findings-panel"
+              onClick={() => setPanelOpen((open) => !open)}
+              className="whitespace-nowrap rounded border border-line bg-surface px-3 py-1.5 text-sm font-semibold lg:hidden"
+            >
+              {/* Narrow phones show "Findings (31)"; the accessible name stays "Findings and filters (31)". */}
+              {panelOpen ? (
+                "Hide findings"
+              ) : (
+                <>
+                  Findings<span className="sr-only sm:not-sr-only"> and filters</span> ({shown.length})
+                </>
+              )}
+            </button>
+            <FindingStepper
+              position={current === null ? -1 : shown.indexOf(current)}
+              total={shown.length}
+              all={analysis.findings.length}
+              onStep={step}
+            />
+          </div>
+          <aside
+            id="findings-panel"
+            data-scroll-panel
+            aria-label="Findings panel"
+            className={`review-no-print max-h-[60vh] overflow-y-auto rounded border border-line-soft bg-surface p-3 lg:block lg:max-h-[calc(100vh-5rem)] ${panelOpen ? "" : "hidden"}`}
+          >
+            <FindingsPanel
+              analysis={analysis}
+              order={placement.order}
+              shown={shown}
+              filter={filter}
+              onFilterChange={setFilter}
+              current={current}
+              onSelect={goTo}
+              headingLevel={result ? 2 : 3}
+            />
+          </aside>
+        </div>
+        <div className="review-no-print sticky top-3 hidden lg:col-start-2 lg:row-start-1 lg:block">
           <Minimap ticks={ticks} documentRef={documentRef} onSelect={goTo} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
@@ -169,8 +197,6 @@ export function Review({ analysis, result }: ReviewProps) {
           />
         </div>
       </div>
-
-      <FindingStepper position={current === null ? -1 : shown.indexOf(current)} total={shown.length} onStep={step} />
 
       {/* What each highlight's aria-describedby points at. */}
       <div hidden>

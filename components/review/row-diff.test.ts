@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
 import { diffRow, rowChanged, type DiffView } from "./row-diff";
 import { buildRows } from "./rows";
 

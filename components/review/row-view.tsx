@@ -1,10 +1,10 @@
-import { memo, useMemo, type ReactNode } from "react";
-import type { Analysis, Finding } from "@/lib/analysis/types";
+import { memo, useMemo, useState, type ReactNode } from "react";
+import type { Analysis, Finding } from "@/lib/analysis/browser";
 import { KIND_LABELS } from "@/lib/report/labels";
 import { CellText } from "./cell-text";
 import { describeFinding, findingDescriptionId, findingElementId, rowElementId } from "./finding-text";
 import { SENTENCE_KINDS } from "./place-findings";
-import { diffRow, type DiffView } from "./row-diff";
+import { diffRow, sharedWordingOf, type DiffView } from "./row-diff";
 import type { Row } from "./rows";
 import { resolveOverlaps, type ChangeMark, type FindingMark } from "./segments";
 
@@ -25,6 +25,19 @@ export type RowViewProps = {
  * words score 0.8–0.95 and rewritten sentences 0.3–0.7.
  */
 const MINOR_CHANGE_SIMILARITY = 0.8;
+
+/**
+ * Pairs this dissimilar are rewritten sentence by sentence: a word diff strikes nearly every
+ * word, so they open on what the two sides share instead. The band is the one editors
+ * reported as "walls of red and green" (issue 14), checked on the shared example, whose
+ * rewritten pairs score 0.14-0.36; below it a pair is rarely the same statement at all.
+ */
+export const REWORDED_BAND = { from: 0.15, to: 0.4 };
+
+/** True for a changed pair in the reworded band: shown as shared wording first. */
+export function opensAsShared(changed: boolean, similarity: number): boolean {
+  return changed && similarity >= REWORDED_BAND.from && similarity < REWORDED_BAND.to;
+}
 
 /** How much a pair changed, in the three grades an editor skims by (as Copyleaks grades them). */
 function describeChange(changed: boolean, similarity: number): string {
@@ -51,6 +64,26 @@ function SentenceBadge({ finding, index }: { finding: Finding; index: number }) 
   );
 }
 
+/**
+ * The empty cell beside a one-sided sentence. "Not in the original" and "Left out" mean one
+ * thing everywhere: a sentence the engine reported as such (one finding, counted in the
+ * summary and the filters). A one-sided sentence without that finding says why instead, so
+ * the row never claims a label the counts leave out.
+ */
+function oneSidedNote(analysis: Analysis, row: Row, kind: "unsupported" | "omitted"): string {
+  const doc = kind === "unsupported" ? analysis.suspect : analysis.original;
+  const indices = kind === "unsupported" ? row.suspect : row.original;
+  const spans = doc ? indices.map((i) => doc.sentences[i]!) : [];
+  const inRow = analysis.findings.filter((finding) => {
+    const span = kind === "unsupported" ? finding.suspect : finding.original;
+    return span !== null && spans.some((s) => span.start >= s.start && span.start < s.end);
+  });
+  const other = kind === "unsupported" ? "original" : "suspect";
+  if (inRow.some((finding) => finding.kind === kind)) return `No counterpart in the ${other}.`;
+  if (inRow.length > 0) return `No single matching sentence in the ${other}; its findings are listed instead.`;
+  return `No matching sentence in the ${other}; too short to count as a statement (a byline, rule or credit).`;
+}
+
 function Cell({ label, children, empty }: { label: string; children: ReactNode; empty?: boolean }) {
   return (
     <div className={`review-cell h-full min-w-0 px-3 py-2 ${empty ? "text-sm italic text-muted" : "font-reading"}`}>
@@ -68,6 +101,10 @@ function Cell({ label, children, empty }: { label: string; children: ReactNode; 
 export const RowView = memo(function RowView({ analysis, row, view, findings, twoColumns }: RowViewProps) {
   const { original, suspect } = analysis;
   const diff = useMemo(() => diffRow(analysis, row, view), [analysis, row, view]);
+  const reworded = row.type === "pair" && opensAsShared(diff.changed, row.similarity);
+  const [showDiff, setShowDiff] = useState(false);
+  const sharedMode = reworded && !showDiff;
+  const shared = useMemo(() => (sharedMode ? sharedWordingOf(analysis, row) : null), [sharedMode, analysis, row]);
   const sentenceFindings = findings.filter((i) => SENTENCE_KINDS.has(analysis.findings[i]!.kind));
   const wordFindings = findings.filter((i) => !SENTENCE_KINDS.has(analysis.findings[i]!.kind));
   const marksOn = (side: "suspect" | "original"): FindingMark[] =>
@@ -85,14 +122,26 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
 
   const suspectBadges = badges("suspect");
   const originalBadges = badges("original");
-  const suspectChanges: ChangeMark[] = [
-    ...diff.added.map((span) => ({ ...span, change: "added" as const })),
-    ...diff.spaceSuspect.map((span) => ({ ...span, change: "space" as const })),
-  ];
-  const originalChanges: ChangeMark[] = [
-    ...diff.removed.map((span) => ({ ...span, change: "removed" as const })),
-    ...diff.spaceOriginal.map((span) => ({ ...span, change: "space" as const })),
-  ];
+  const suspectChanges: ChangeMark[] = shared
+    ? shared.suspect.map((span) => ({ ...span, change: "shared" as const }))
+    : [
+        ...diff.added.map((span) => ({ ...span, change: "added" as const })),
+        ...diff.spaceSuspect.map((span) => ({ ...span, change: "space" as const })),
+      ];
+  const originalChanges: ChangeMark[] = shared
+    ? shared.original.map((span) => ({ ...span, change: "shared" as const }))
+    : [
+        ...diff.removed.map((span) => ({ ...span, change: "removed" as const })),
+        ...diff.spaceOriginal.map((span) => ({ ...span, change: "space" as const })),
+      ];
+  const rewordedNote = reworded && (
+    <span className="mb-1 flex flex-wrap items-baseline gap-x-2 font-sans text-xs text-muted">
+      <span>{sharedMode ? "Reworded: what both sentences share is underlined in blue." : "Reworded: every word change marked."}</span>
+      <button type="button" className="review-no-print font-semibold text-accent underline" aria-pressed={showDiff} onClick={() => setShowDiff((on) => !on)}>
+        Show word changes
+      </button>
+    </span>
+  );
 
   const suspectCell =
     row.suspect.length > 0 ? (
@@ -108,6 +157,7 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
             <span aria-hidden="true">⇅ </span>Moved: see where it was in the original
           </a>
         )}
+        {rewordedNote}
         {suspectBadges}
         {suspectBadges.length > 0 && " "}
         <CellText
@@ -121,7 +171,7 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
       </Cell>
     ) : row.type === "moved-from" ? null : (
       <Cell label="Suspect" empty>
-        No counterpart in the suspect.
+        {oneSidedNote(analysis, row, "omitted")}
       </Cell>
     );
 
@@ -154,7 +204,7 @@ export const RowView = memo(function RowView({ analysis, row, view, findings, tw
     } else {
       originalCell = (
         <Cell label="Original" empty>
-          No counterpart in the original.
+          {oneSidedNote(analysis, row, "unsupported")}
         </Cell>
       );
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Alignment, Analysis } from "@/lib/analysis/types";
+import type { Alignment, Analysis } from "@/lib/analysis/browser";
 import { buildRows, longestIncreasingRun } from "./rows";
 
 /** An analysis of n original and m suspect one-word sentences with the given alignments. */

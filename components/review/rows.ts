@@ -1,4 +1,4 @@
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
 
 /**
  * One row of the review. Rows are read top to bottom in the suspect's order; each aligned

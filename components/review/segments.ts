@@ -1,7 +1,8 @@
-import type { Severity, Span } from "@/lib/analysis/types";
+import type { Severity, Span } from "@/lib/analysis/browser";
 
 /** A word-level change inside a sentence. */
-export type ChangeMark = Span & { change: "removed" | "added" | "space" };
+/** "shared": wording both sides of a reworded pair keep (see findSharedWording). */
+export type ChangeMark = Span & { change: "removed" | "added" | "space" | "shared" };
 /** A finding's span inside a sentence, with the finding's index in `analysis.findings`. */
 export type FindingMark = Span & { finding: number; severity: Severity };
 

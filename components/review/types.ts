@@ -1,4 +1,4 @@
-import type { Analysis } from "@/lib/analysis/types";
+import type { Analysis } from "@/lib/analysis/browser";
 
 /** What the review knows about a stored result; absent for "Don't store" analyses. */
 export type ReviewResult = {

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
 /** A production server started by a test with its own environment (e.g. a tiny rate limit). */
-export type SpawnedServer = { url: string; stop: () => Promise<void> };
+/** `output` is what the server has printed so far (stdout and stderr). */
+export type SpawnedServer = { url: string; stop: () => Promise<void>; output: () => string };
 
 /** A TCP port nothing listens on right now, chosen by the OS. */
 async function freePort(): Promise<number> {
@@ -45,7 +46,7 @@ export async function spawnServer(env: Record<string, string>): Promise<SpawnedS
     if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       const response = await fetch(url, { method: "HEAD" });
-      if (response.status < 500) return { url, stop };
+      if (response.status < 500) return { url, stop, output: () => output };
     } catch {
       // not listening yet
     }

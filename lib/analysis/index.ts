@@ -3,3 +3,4 @@ export { analyzeTexts, ENGINE_NAME, type AnalyzeInput } from "./analyze";
 export { diffSpans, type DiffPart, type DiffOptions } from "./diff";
 export { tokenize, type Token } from "./tokens";
 export * from "./types";
+export { diffForView, findSharedWording, NO_VIEW_CHANGES, viewChanged, type DiffView, type SharedWording, type ViewDiff } from "./view-diff";

@@ -17,3 +17,14 @@ describe("sameWords", () => {
     expect(sameWords("", " \n")).toBe(true);
   });
 });
+
+describe("summary wording", () => {
+  it("says 'matches' when one suspect sentence matches", async () => {
+    const { analyzeTexts } = await import("./analyze");
+    const analysis = analyzeTexts({
+      original: "The harbour board approved a new crane for the eastern quay on Monday after a long debate.",
+      suspect: "The harbour board approved a new crane for the eastern dock on Monday after a long debate.",
+    });
+    expect(analysis.summary.explanation).toMatch(/^1 of 1 suspect sentence matches the original/);
+  });
+});

@@ -42,7 +42,11 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const scope = language === "en" ? "" : " The wording rules are tuned for English: this text was checked for numbers and quotations only.";
   const serious = findings.filter((f) => f.severity !== "low" && !ONE_SIDED.has(f.kind)).length;
   const highs = findings.filter((f) => f.severity === "high").length;
-  const findingsLine = serious === 0 ? "no changes of fact or garbled phrases found" : `${plural(serious, "change")} of fact or wording to check (${highs} of fact)`;
+  // Counts every finding, as the review's per-kind counts and the CLI report do: one number, one word.
+  const findingsLine =
+    serious === 0 && highs === 0
+      ? `no changes of fact or garbled phrases found${findings.length > 0 ? ` (${plural(findings.length, "low-severity finding")})` : ""}`
+      : `${plural(findings.length, "finding")} to check (${highs} of high severity)`;
 
   if (original) {
     if (sameWords(original.text, suspect.text)) {
@@ -51,7 +55,7 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     const alignedSuspect = new Set(alignments.flatMap((a) => a.suspect));
     const matched = suspect.sentences.filter((s, i) => alignedSuspect.has(i) && wordCount(suspect.text, s) >= minWords).length;
     const coverage = matched / sentenceCount;
-    const matchLine = `${matched} of ${plural(sentenceCount, "suspect sentence")} match the original`;
+    const matchLine = `${matched} of ${plural(sentenceCount, "suspect sentence")} ${matched === 1 ? "matches" : "match"} the original`;
     if (coverage < UNRELATED_COVERAGE) {
       return { verdict: "unrelated", spinScore, counts, explanation: `Only ${matchLine}: these read as different articles.${scope}`, language };
     }
