@@ -4,6 +4,7 @@ import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { requestOriginFrom, shareUrlFor } from "@/lib/share-url";
+import { resolveLinks, withSourceUrls } from "@/lib/fetch/resolve-links";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema, isOverSizeLimit } from "@/lib/validation";
 import { answering, errorResponse, rawJsonResponse, withAnalysis } from "../_lib/responses";
@@ -20,7 +21,8 @@ const BODY_MESSAGES = {
 } as const;
 
 /**
- * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`.
+ * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`;
+ * `originalUrl`/`suspectUrl` in place of a text fetch that article (lib/fetch).
  * 201 `{ id, url, deleteToken, expiresAt, analysis }` when stored; 200 `{ analysis }` with
  * `"store": false`; 400 bad input; 413 a text over UNSPUN_MAX_CHARS; 429 over the rate
  * limit (with Retry-After). See docs/api.md.
@@ -47,7 +49,10 @@ export async function POST(request: Request): Promise<Response> {
       return errorResponse(400, BODY_MESSAGES["not-json"].replace("is not valid JSON", "is not a JSON object"));
     }
 
-    const parsed = analysisRequestSchema(config.maxChars).safeParse(body.value);
+    // "originalUrl"/"suspectUrl": the server fetches the article and analyses its text.
+    const links = await resolveLinks(body.value as Record<string, unknown>);
+    if (!links.ok) return errorResponse(links.status, links.error);
+    const parsed = analysisRequestSchema(config.maxChars).safeParse({ ...body.value, ...links.texts });
     if (!parsed.success) {
       const status = isOverSizeLimit(parsed.error) ? 413 : 400;
       const tooBig = parsed.error.issues.find((issue) => issue.code === "too_big");
@@ -56,7 +61,7 @@ export async function POST(request: Request): Promise<Response> {
     const choice = storeChoiceSchema.safeParse(body.value);
     if (!choice.success) return errorResponse(400, choice.error.issues[0]?.message ?? 'The "store" field is not valid.');
 
-    const analysisJson = await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect });
+    const analysisJson = withSourceUrls(await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect }), links.urls);
     if (choice.data.store === false) return rawJsonResponse(withAnalysis({}, analysisJson), 200);
 
     const store = await getStore();
