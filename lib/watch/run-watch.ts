@@ -5,7 +5,7 @@ import { withSourceUrls } from "@/lib/fetch/resolve-links";
 import { rankWatchRows, type WatchRow } from "./watch-row";
 
 /** One copy to compare with the original: its text, or a link to fetch it from. */
-export type WatchCopy = { name: string; text?: string; url?: string };
+export type WatchCopy = { name: string; text?: string; url?: string; /** Why the copy could not be read (a file the CLI could not open): shown in its row. */ error?: string };
 
 export type WatchOptions = {
   original: string;
@@ -63,6 +63,7 @@ export async function runWatch(options: WatchOptions): Promise<WatchRow[]> {
 }
 
 async function textOf(copy: WatchCopy, options: WatchOptions): Promise<{ text: string; url?: string } | { error: string }> {
+  if (copy.error) return { error: copy.error };
   let text = copy.text ?? "";
   let url: string | undefined;
   if (copy.url) {
