@@ -33,7 +33,7 @@ export function WatchForm({ maxChars }: WatchFormProps) {
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-8 px-4 pt-6 pb-8 sm:px-6">
-      <form onSubmit={onSubmit} aria-busy={isPending} noValidate className="flex flex-col gap-6">
+      <form action={dispatch} onSubmit={onSubmit} aria-busy={isPending} noValidate className="flex flex-col gap-6">
         <TextField
           name="original"
           label="Original"

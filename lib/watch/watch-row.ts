@@ -17,13 +17,22 @@ export type WatchRow = {
   error?: string;
 };
 
-/** Rows ranked by spin score, highest first (ties keep their order); rows with an error last. */
+/**
+ * Rows ranked by spin score, highest first (ties keep their order). A copy the engine
+ * calls "unrelated" (too few sentences match the original) comes after every real copy
+ * whatever its score: it is a different article, and at the top of the list it would be
+ * a false alarm. Rows with an error come last.
+ */
 export function rankWatchRows(rows: WatchRow[]): WatchRow[] {
+  const group = (row: WatchRow) => (row.error ? 2 : row.verdict === UNRELATED_VERDICT ? 1 : 0);
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => (b.row.spinScore ?? -1) - (a.row.spinScore ?? -1) || a.index - b.index)
+    .sort((a, b) => group(a.row) - group(b.row) || (b.row.spinScore ?? -1) - (a.row.spinScore ?? -1) || a.index - b.index)
     .map(({ row }) => row);
 }
+
+/** The engine's verdict for a suspect that is not a copy of the original (lib/analysis/score.ts). */
+export const UNRELATED_VERDICT = "unrelated";
 
 /** The number of findings of high severity kinds (facts changed) in a row's counts. */
 export function countFactChanges(counts: WatchRow["counts"]): number {
