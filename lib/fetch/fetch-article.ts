@@ -4,6 +4,7 @@ import { fetchPolicyFromEnv, type FetchPolicy } from "./fetch-policy";
 import { guardedGet } from "./guarded-get";
 
 export { FetchRefusal } from "./fetch-refusal";
+export { isLink } from "./is-link";
 
 /** An article read from a link: `url` is where it ended up after redirects. */
 export type FetchedArticle = ExtractedArticle & { url: string; requestedUrl: string };
@@ -26,9 +27,4 @@ export async function fetchArticle(link: string, policy: FetchPolicy = fetchPoli
     throw new FetchRefusal("not-html", `The link is not a web page (it is ${type}): Unspun reads articles from HTML pages.`);
   }
   return { ...extractArticle(html, page.url), ...about };
-}
-
-/** True when a field's whole content is one http(s) link, which the form and CLI fetch instead of analysing. */
-export function isLink(text: string): boolean {
-  return /^https?:\/\/\S+$/i.test(text.trim());
 }
