@@ -31,7 +31,8 @@ export async function watchAction(_previous: WatchFormState, formData: FormData)
 
     const copies: WatchCopy[] = [];
     for (const entry of formData.getAll("files")) {
-      if (typeof entry === "string" || entry.size === 0 && !entry.name) continue;
+      // An empty file input still sends one nameless empty file (named "undefined" once it crossed the action).
+      if (typeof entry === "string" || (entry.size === 0 && (!entry.name || entry.name === "undefined"))) continue;
       const read = await readInputFile(entry);
       copies.push(read.ok ? { name: entry.name, text: read.text } : { name: entry.name, error: read.message });
     }

@@ -8,12 +8,11 @@ import { isLink } from "@/lib/fetch/is-link";
  */
 export function SourceLinks({ analysis }: { analysis: Analysis }) {
   const fields = analysis as Analysis & { originalUrl?: unknown; suspectUrl?: unknown };
-  const sides = (
-    [
-      ["Original", fields.originalUrl],
-      ["Suspect", fields.suspectUrl],
-    ] as const
-  ).filter((side): side is readonly [string, string] => typeof side[1] === "string" && isLink(side[1]));
+  const candidates: Array<[string, unknown]> = [
+    ["Original", fields.originalUrl],
+    ["Suspect", fields.suspectUrl],
+  ];
+  const sides = candidates.filter((side): side is [string, string] => typeof side[1] === "string" && isLink(side[1]));
   if (sides.length === 0) return null;
   return (
     <ul aria-label="Sources" className="flex flex-col gap-1 text-sm text-muted">

@@ -28,6 +28,10 @@ export function WatchForm({ maxChars }: WatchFormProps) {
     event.preventDefault();
     if (isPending) return;
     const data = new FormData(event.currentTarget);
+    // An empty file input adds a nameless empty file: send only files the editor chose.
+    const files = data.getAll("files").filter((file) => typeof file !== "string" && file.name);
+    data.delete("files");
+    for (const file of files) data.append("files", file);
     startTransition(() => dispatch(data));
   };
 
