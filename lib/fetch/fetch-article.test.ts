@@ -66,6 +66,12 @@ describe("fetchArticle from a local news page", () => {
     expect(fetched.url).toBe(`${server.origin}/article`);
   });
 
+  it("connects by host name through the checking lookup when the name's addresses are allowed", async () => {
+    const port = new URL(server.origin).port;
+    const fetched = await fetchArticle(`http://localhost:${port}/article`, { ...DEFAULT_FETCH_POLICY, allowAddresses: ["127.0.0.1", "::1"] });
+    expect(fetched.text).toContain("187 to 146");
+  });
+
   it("reads a gzip-compressed page", async () => {
     expect((await fetchArticle(`${server.origin}/gzipped`, allowLoopback)).text).toContain("187 to 146");
   });

@@ -95,6 +95,8 @@ function requestOnce(url: URL, policy: FetchPolicy, deadline: number): Promise<I
       url,
       {
         lookup: guardedLookup(host, policy),
+        // A fresh connection each time: a pooled keep-alive socket would skip the lookup and its check.
+        agent: false,
         timeout: Math.max(1, deadline - Date.now()),
         headers: {
           "user-agent": "Unspun/0.1 (article comparison; +https://github.com/unspun)",
