@@ -61,3 +61,16 @@ test("the public server refuses to fetch a loopback link and says why", async ({
     "127.0.0.1, a loopback address: Unspun fetches only public web pages.",
   );
 });
+
+test("a watch reads copies from links, and a line that is not a link gets its own reason", async ({ page }) => {
+  await page.goto(`${trusting.url}/watch`);
+  await page.getByRole("textbox", { name: "Original", exact: true }).fill(ORIGINAL);
+  await page.getByRole("textbox", { name: "Links to copies" }).fill(`${news.origin}/story\nsee the copy on page 3`);
+  await page.getByRole("button", { name: "Compare all copies" }).click();
+  const results = page.getByRole("region", { name: /1 of 2 copies compared/ });
+  await expect(results).toBeVisible({ timeout: 30_000 });
+  const rows = results.getByRole("row");
+  await expect(rows.nth(1).getByRole("rowheader")).toHaveText(`${news.origin}/story`);
+  await expect(rows.nth(1)).toContainText(/spun/);
+  await expect(rows.nth(2)).toContainText("Not analysed: This line is not a link");
+});

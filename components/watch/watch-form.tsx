@@ -12,6 +12,9 @@ import { WatchTable } from "./watch-table";
 
 export type WatchFormProps = { maxChars: number };
 
+/** Under the 8 MB server-action body limit (next.config.js), with room for the form's own fields. */
+const MAX_FORM_BYTES = 7 * 1024 * 1024;
+
 /**
  * The watch form: one original (pasted, opened or a link) and the copies to compare with
  * it, as files, pasted texts and links; then the ranked table. Submitted from onSubmit
@@ -23,6 +26,7 @@ export function WatchForm({ maxChars }: WatchFormProps) {
   const [pasted, setPasted] = useState<string[]>([""]);
   const [links, setLinks] = useState("");
   const [fileNames, setFileNames] = useState<string[]>([]);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -32,6 +36,13 @@ export function WatchForm({ maxChars }: WatchFormProps) {
     const files = data.getAll("files").filter((file) => typeof file !== "string" && file.name);
     data.delete("files");
     for (const file of files) data.append("files", file);
+    // The server takes 8 MB a form (next.config.js): say so here instead of failing there.
+    const bytes = files.reduce((sum, file) => sum + (typeof file === "string" ? 0 : file.size), 0) + new Blob([original, links, ...pasted]).size;
+    if (bytes > MAX_FORM_BYTES) {
+      setTooLarge(`These copies are ${(bytes / 1024 / 1024).toFixed(1)} MB together, more than one watch can send (${MAX_FORM_BYTES / 1024 / 1024} MB): split them into several watches.`);
+      return;
+    }
+    setTooLarge(null);
     startTransition(() => dispatch(data));
   };
 
@@ -104,7 +115,12 @@ export function WatchForm({ maxChars }: WatchFormProps) {
           </Button>
         </fieldset>
 
-        {(state.status === "invalid" || state.status === "failed") && state.error && (
+        {tooLarge && (
+          <div role="alert" aria-label="The watch is too large" className="rounded-md border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
+            {tooLarge}
+          </div>
+        )}
+        {!tooLarge && (state.status === "invalid" || state.status === "failed") && state.error && (
           <div role="alert" aria-labelledby="watch-error-title watch-error-text" className="rounded-md border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
             <p id="watch-error-title" className="font-semibold">
               The watch did not run.
