@@ -40,6 +40,19 @@ export async function POST(request: Request): Promise<Response> {
       return errorResponse(400, 'A watch needs the original: send it as "original" (text) or "originalUrl" (a link).');
     }
 
+    // A text original is checked before the copies take the client's budget; a linked one after, once fetched.
+    const checkOriginal = (value: unknown): Response | string => {
+      const parsed = analysisRequestSchema(config.maxChars).shape.original.safeParse(value);
+      if (!parsed.success) {
+        const tooBig = parsed.error.issues.some((issue) => issue.code === "too_big");
+        return errorResponse(tooBig ? 413 : 400, parsed.error.issues[0]?.message ?? "The original is not valid.");
+      }
+      return parsed.data ?? errorResponse(400, "The original is empty: a watch compares the copies with it.");
+    };
+    const byLink = fields.originalUrl !== undefined && fields.originalUrl !== null;
+    let original = byLink ? null : checkOriginal(fields.original);
+    if (original instanceof Response) return original;
+
     const copies = copiesFrom(parsedCopies.data.suspects);
     const clientKey = clientKeyFrom(request.headers, config);
     for (let i = 0; i < copies.length; i++) {
@@ -54,17 +67,13 @@ export async function POST(request: Request): Promise<Response> {
 
     const links = await resolveLinks({ original: fields.original, originalUrl: fields.originalUrl });
     if (!links.ok) return errorResponse(links.status, links.error);
-    const original = analysisRequestSchema(config.maxChars).shape.original.safeParse(links.texts.original ?? fields.original);
-    if (!original.success) {
-      const tooBig = original.error.issues.some((issue) => issue.code === "too_big");
-      return errorResponse(tooBig ? 413 : 400, original.error.issues[0]?.message ?? "The original is not valid.");
-    }
-    if (!original.data) return errorResponse(400, "The original is empty: a watch compares the copies with it.");
+    original ??= checkOriginal(links.texts.original);
+    if (original instanceof Response) return original;
 
     const store = await getStore();
     const origin = requestOriginFrom(request.headers, request.url);
     const rows = await runWatch({
-      original: original.data,
+      original,
       ...(links.urls.originalUrl ? { originalUrl: links.urls.originalUrl } : {}),
       copies,
       maxChars: config.maxChars,
