@@ -57,6 +57,7 @@ test("an editor watches five copies of one story, ranked by spin score, and open
   const csv = readFileSync(await download.path(), "utf8").trimEnd().split("\r\n");
   expect(csv[0]).toBe("rank,copy,source_url,spin_score,verdict,fact_changes,findings,review_url,error");
   expect(csv.slice(1).map((line) => line.split(",")[1])).toEqual(names);
+  expect(csv[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/r\/[\w-]+,$/);
 
   // Each row links to its own stored review.
   await results.getByRole("link", { name: "Open the review of wire-rewrite.txt" }).click();

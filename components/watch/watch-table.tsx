@@ -14,7 +14,9 @@ export type WatchTableProps = { rows: WatchRow[] };
 export function WatchTable({ rows }: WatchTableProps) {
   const analysed = rows.filter((row) => !row.error).length;
   const downloadCsv = () => {
-    const blob = new Blob([watchRowsToCsv(rows)], { type: "text/csv;charset=utf-8" });
+    // Review links in a spreadsheet must work outside the app: make them absolute.
+    const absolute = rows.map((row) => (row.url ? { ...row, url: new URL(row.url, window.location.origin).href } : row));
+    const blob = new Blob([watchRowsToCsv(absolute)], { type: "text/csv;charset=utf-8" });
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = "unspun-watch.csv";
