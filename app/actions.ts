@@ -7,6 +7,9 @@ import { runAnalysis, runAnalysisToJson } from "@/lib/analysis-runner/run-analys
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { createOwnerKey, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
+import { sourceUrlsFromForm, UNFETCHED_LINK_MESSAGE } from "@/lib/fetch/form-sources";
+import { isLink } from "@/lib/fetch/is-link";
+import { withSourceUrls } from "@/lib/fetch/resolve-links";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema } from "@/lib/validation";
@@ -41,6 +44,12 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     if (!parsed.success) {
       return { status: "invalid", fieldErrors: fieldErrorsFrom(parsed.error), values };
     }
+    // A lone link is fetched and previewed first (LinkPreview), never analysed as text.
+    if (isLink(values.original) || isLink(values.suspect)) {
+      const fieldErrors = { ...(isLink(values.original) ? { original: UNFETCHED_LINK_MESSAGE } : {}), ...(isLink(values.suspect) ? { suspect: UNFETCHED_LINK_MESSAGE } : {}) };
+      return { status: "invalid", fieldErrors, values };
+    }
+    const sourceUrls = sourceUrlsFromForm(formData);
 
     const requestHeaders = await headers();
     const limit = checkRateLimit(clientKeyFrom(requestHeaders, config));
@@ -48,12 +57,12 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
       return { status: "failed", formError: rateLimitMessage(limit.retryAfterSeconds), values };
     }
 
-    if (values.dontStore) return { status: "done", analysis: await runAnalysis(parsed.data), values };
+    if (values.dontStore) return { status: "done", analysis: { ...sourceUrls, ...(await runAnalysis(parsed.data)) }, values };
 
     const store = await getStore();
     const cookieStore = await cookies();
     const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value) ?? createOwnerKey();
-    const saved = await store.saveJson(await runAnalysisToJson(parsed.data), undefined, ownerKey);
+    const saved = await store.saveJson(withSourceUrls(await runAnalysisToJson(parsed.data), sourceUrls), undefined, ownerKey);
     // Set on every create, so the key outlives the browser's 400-day cap while it is used.
     cookieStore.set(OWNER_COOKIE, ownerKey, {
       httpOnly: true,

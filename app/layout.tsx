@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Unspun
             </Link>
             <p className="text-sm text-muted">Catch machine-spun rewrites of news articles.</p>
+            <nav aria-label="Tools" className="ml-auto text-sm">
+              <Link href="/watch">Watch many copies</Link>
+            </nav>
           </div>
         </header>
         {/* Pages set their own width: the review uses the whole screen, the home page less. */}

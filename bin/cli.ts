@@ -1,12 +1,17 @@
 import { createReadStream } from "node:fs";
 import { analyzeTexts, type Analysis } from "@/lib/analysis";
 import { ConfigError, parseConfig } from "@/lib/config";
+import { FetchRefusal, isLink } from "@/lib/fetch/fetch-article";
+import type { SourceUrls } from "@/lib/fetch/resolve-links";
+import { readLink } from "./commands/read-link";
+import { WATCH_USAGE, watchCommand } from "./commands/watch";
 import { analysisRequestSchema } from "@/lib/validation";
 import { formatReport } from "./report";
 
 const USAGE = `usage: unspun analyze [--original FILE] --suspect FILE [--json]
-  FILE is a UTF-8 text file, or - for standard input (one side at most).
-  Without --original the suspect is judged on its own.`;
+  FILE is a UTF-8 text file, - for standard input (one side at most), or an
+  http(s) link whose article is fetched. Without --original the suspect is judged on its own.
+${WATCH_USAGE}`;
 
 type Streams = { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
 
@@ -19,22 +24,25 @@ class InputError extends Error {}
  */
 export async function main(argv: string[], streams: Streams): Promise<number> {
   try {
+    if (argv[0] === "watch" && !argv.includes("--help") && !argv.includes("-h")) return await watchCommand(argv.slice(1), streams);
     const options = parseArguments(argv);
     if (options === "help") {
       streams.stdout.write(`${USAGE}\n`);
       return 0;
     }
     const maxChars = parseConfig(process.env).maxChars;
-    const original = options.original ? await readText(options.original, "original", streams.stdin, maxChars) : null;
-    const suspect = await readText(options.suspect, "suspect", streams.stdin, maxChars);
+    const sources: SourceUrls = {};
+    const read = (path: string, side: "original" | "suspect") => (isLink(path) ? readLink(path, side, sources) : readText(path, side, streams.stdin, maxChars));
+    const original = options.original ? await read(options.original, "original") : null;
+    const suspect = await read(options.suspect, "suspect");
     const parsed = analysisRequestSchema(maxChars).safeParse({ original, suspect });
     if (!parsed.success) throw new InputError(parsed.error.issues[0]?.message ?? "The input is not valid.");
     if (original !== null && !original.trim()) throw new InputError(`The original file ${options.original} is empty.`);
-    const analysis = analyzeTexts(parsed.data);
+    const analysis = { ...sources, ...analyzeTexts(parsed.data) };
     streams.stdout.write(options.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatReport(analysis));
     return 0;
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof FetchRefusal) {
       streams.stderr.write(`unspun: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,5 @@
 import { ConfigError, getConfig } from "@/lib/config";
+import { fetchPolicyFromEnv } from "@/lib/fetch/fetch-policy";
 import { getStore } from "@/lib/store";
 
 /**
@@ -10,6 +11,7 @@ import { getStore } from "@/lib/store";
 export async function startServer(): Promise<void> {
   try {
     getConfig();
+    fetchPolicyFromEnv(); // UNSPUN_FETCH_ALLOW_PRIVATE: a typo must not wait for the first link
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`\n${error.message}\n`);

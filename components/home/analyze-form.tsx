@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, startTransition, type FormEvent } from "react";
 import { analyzeAction } from "@/app/actions";
+import { LinkPreview } from "@/components/fetch/link-preview";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { EXAMPLE_PAIR } from "@/lib/example/example-pair";
@@ -30,6 +31,20 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
   const [exampleLoads, setExampleLoads] = useState(0);
   const formErrorRef = useRef<HTMLDivElement>(null);
   useDraft({ original, suspect, setOriginal, setSuspect });
+  // The link each field's text was fetched from (LinkPreview), recorded in the result.
+  const [sources, setSources] = useState<{ original: string | null; suspect: string | null }>({ original: null, suspect: null });
+  const linkPreview = (field: "original" | "suspect", label: string, value: string, setValue: (text: string) => void) => (
+    <LinkPreview
+      label={label}
+      value={value}
+      sourceUrl={value.trim() ? sources[field] : null}
+      onUse={(text, url) => {
+        setValue(text);
+        setSources((all) => ({ ...all, [field]: url }));
+      }}
+      onForgetSource={() => setSources((all) => ({ ...all, [field]: null }))}
+    />
+  );
 
   // After an answer, bring the problem into view: the first invalid field, else the form error.
   useEffect(() => {
@@ -61,6 +76,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
     if (hasOwnText && !window.confirm("Replace the text in both fields with the example?")) return;
     setOriginal(EXAMPLE_PAIR.original);
     setSuspect(EXAMPLE_PAIR.suspect);
+    setSources({ original: null, suspect: null });
     setExampleLoads((n) => n + 1);
   };
 
@@ -72,6 +88,7 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
             Paste or open the original article and the suspected rewrite, then analyze.
           </p>
           <div className="grid gap-6 lg:grid-cols-2">
+            <div className="flex flex-col gap-3">
             <TextField
               key={`original-${exampleLoads}`}
               name="original"
@@ -83,6 +100,9 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
               maxChars={maxChars}
               error={fieldError("original")}
             />
+            {linkPreview("original", "Original", original, setOriginal)}
+            </div>
+            <div className="flex flex-col gap-3">
             <TextField
               key={`suspect-${exampleLoads}`}
               name="suspect"
@@ -93,7 +113,12 @@ export function AnalyzeForm({ maxChars }: AnalyzeFormProps) {
               maxChars={maxChars}
               error={fieldError("suspect")}
             />
+            {linkPreview("suspect", "Suspect", suspect, setSuspect)}
+            </div>
           </div>
+
+          {sources.original && original.trim() && <input type="hidden" name="originalUrl" value={sources.original} />}
+          {sources.suspect && suspect.trim() && <input type="hidden" name="suspectUrl" value={sources.suspect} />}
 
           {state.status === "failed" && state.formError && (
             <div

@@ -2,6 +2,7 @@ import type { Analysis, Kind } from "@/lib/analysis/browser";
 import { FINDING_KINDS } from "@/lib/analysis/browser";
 import { describeExpiry, explainSummary, formatDay, formatSpinScore } from "@/lib/report/format";
 import { KIND_LABELS } from "@/lib/report/labels";
+import { SourceLinks } from "@/components/fetch/source-links";
 import { DeleteResult } from "./delete-result";
 import { KIND_ICONS } from "./kinds";
 import { ShareLink } from "./share-link";
@@ -37,6 +38,7 @@ function Summary({ analysis, headingLevel }: { analysis: Analysis; headingLevel:
         </div>
       </div>
       <p className="max-w-3xl">{explainSummary(analysis)}</p>
+      <SourceLinks analysis={analysis} />
       {counts.length > 0 && (
         <ul aria-label="Findings per kind" className="flex flex-wrap gap-2 text-sm">
           {counts.map(([kind, count]) => (

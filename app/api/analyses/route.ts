@@ -5,6 +5,7 @@ import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { requestOriginFrom, shareUrlFor } from "@/lib/share-url";
+import { resolveLinks, withSourceUrls } from "@/lib/fetch/resolve-links";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema, isOverSizeLimit } from "@/lib/validation";
 import { answering, errorResponse, rawJsonResponse, withAnalysis } from "../_lib/responses";
@@ -21,7 +22,8 @@ const BODY_MESSAGES = {
 } as const;
 
 /**
- * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`.
+ * POST /api/analyses with `{ "original"?: string, "suspect": string, "store"?: boolean }`;
+ * `originalUrl`/`suspectUrl` in place of a text fetch that article (lib/fetch).
  * 201 `{ id, url, deleteToken, expiresAt, analysis }` when stored; 200 `{ analysis }` with
  * `"store": false`; 400 bad input; 413 a text over UNSPUN_MAX_CHARS; 415 a body that is
  * not application/json; 422 an analysis over UNSPUN_ANALYSIS_TIMEOUT_MS; 429 over the rate
@@ -56,7 +58,10 @@ export async function POST(request: Request): Promise<Response> {
       return errorResponse(400, BODY_MESSAGES["not-json"].replace("is not valid JSON", "is not a JSON object"));
     }
 
-    const parsed = analysisRequestSchema(config.maxChars).safeParse(body.value);
+    // "originalUrl"/"suspectUrl": the server fetches the article and analyses its text.
+    const links = await resolveLinks(body.value as Record<string, unknown>);
+    if (!links.ok) return errorResponse(links.status, links.error);
+    const parsed = analysisRequestSchema(config.maxChars).safeParse({ ...body.value, ...links.texts });
     if (!parsed.success) {
       const status = isOverSizeLimit(parsed.error) ? 413 : 400;
       const tooBig = parsed.error.issues.find((issue) => issue.code === "too_big");
@@ -67,7 +72,7 @@ export async function POST(request: Request): Promise<Response> {
 
     let analysisJson: string;
     try {
-      analysisJson = await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect }, { signal: request.signal });
+      analysisJson = withSourceUrls(await runAnalysisToJson({ original: parsed.data.original, suspect: parsed.data.suspect }, { signal: request.signal }), links.urls);
     } catch (error) {
       if (!isAnalysisStopped(error)) throw error;
       if (error.reason === "busy") return errorResponse(503, `Could not analyse the texts now: ${error.message}`, { "Retry-After": "5" });
