@@ -7,7 +7,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeTexts } from "../lib/analysis";
-import { IMPROBABLE_PHRASE_THRESHOLDS } from "../lib/analysis/solo/improbable-phrases";
+import { IMPROBABLE_PHRASE_THRESHOLDS } from "../lib/analysis/4-rules/alone/improbable-phrases";
 import { buildDevSet } from "./devset/devset";
 import { formatDevTally, scoreDevSet } from "./devset/score-devset";
 

@@ -1,14 +1,14 @@
-import { alignSentences } from "./align";
-import type { PairContext } from "./classify/context";
-import { diffSpans, type DiffPart } from "./diff";
-import { buildHunks } from "./hunks";
-import { detectLanguage } from "./language";
-import { findOneSidedSentences } from "./one-sided";
-import { findQuotations } from "./quotes";
-import { runRules } from "./rules/run-rules";
-import { sameWords, summarize } from "./score";
-import { segmentSentences } from "./segment";
-import { tokenize } from "./tokens";
+import { alignSentences } from "./2-align/align";
+import type { PairContext } from "./4-rules/compared/context";
+import { diffSpans, type DiffPart } from "./3-diff/diff";
+import { buildHunks } from "./3-diff/hunks";
+import { detectLanguage } from "./1-segment/language";
+import { findOneSidedSentences } from "./2-align/one-sided";
+import { findQuotations } from "./1-segment/quotes";
+import { runRules } from "./4-rules/run-rules";
+import { sameWords, summarize } from "./5-score/score";
+import { segmentSentences } from "./1-segment/segment";
+import { tokenize } from "./1-segment/tokens";
 import type { Alignment, Analysis, Doc, Finding, Span } from "./types";
 
 export const ENGINE_NAME = "unspun 0.2.0";

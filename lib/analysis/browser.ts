@@ -5,4 +5,4 @@
  * be bundled for a browser.
  */
 export * from "./types";
-export { diffForView, findSharedWording, NO_VIEW_CHANGES, viewChanged, type DiffView, type SharedWording, type ViewDiff } from "./view-diff";
+export { diffForView, findSharedWording, NO_VIEW_CHANGES, viewChanged, type DiffView, type SharedWording, type ViewDiff } from "./3-diff/view-diff";

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "@/lib/lexicon/function-words";
 import { numberValue } from "./numbers";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, type Token } from "./1-segment/tokens";
 import type { Span } from "./types";
 
 /** A run of capitalised words naming a person, place, organisation or nationality. */

@@ -39,7 +39,7 @@ describe("the engine's import boundary", () => {
   });
 
   it("accepts the engine's own imports", () => {
-    const result = lint('import { tokenize } from "./tokens";\nexport const words = (text: string) => tokenize(text).length;\n');
+    const result = lint('import { tokenize } from "./1-segment/tokens";\nexport const words = (text: string) => tokenize(text).length;\n');
     expect(result.ok).toBe(true);
   });
 });

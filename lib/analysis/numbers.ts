@@ -1,4 +1,4 @@
-import type { Token } from "./tokens";
+import type { Token } from "./1-segment/tokens";
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

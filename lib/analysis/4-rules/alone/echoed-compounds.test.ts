@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { analyzeTexts } from "../../analyze";
+
+const ORIGINAL = [
+  "Seoul, South Korea — South Korea's spy agency said on Monday that the two countries had deepened their ties.",
+  "Officials met in the capital for three days of talks on trade and security.",
+].join("\n\n");
+
+describe("compounds of the original reworded elsewhere", () => {
+  it("flags a sister modifier on the original's head noun in a reworded sentence, with the original compound", () => {
+    const suspect = [
+      "The two countries have deepened their ties, according to the detective agency of South Korea, which spoke on Monday.",
+      "Officials met in the capital for three days of talks on trade and security.",
+    ].join("\n\n");
+    const analysis = analyzeTexts({ original: ORIGINAL, suspect });
+    const garbled = analysis.findings.filter((f) => f.kind === "garbled-phrase");
+    expect(garbled.map((f) => [suspect.slice(f.suspect!.start, f.suspect!.end), f.suggestion])).toContainEqual(["detective agency", "spy agency"]);
+  });
+
+  it("stays quiet when the suspect also keeps the original's compound", () => {
+    const suspect = [
+      "South Korea's spy agency said on Monday that the two countries had deepened their ties; a detective agency disagreed.",
+      "Officials met in the capital for three days of talks on trade and security.",
+    ].join("\n\n");
+    const analysis = analyzeTexts({ original: ORIGINAL, suspect });
+    expect(analysis.findings.filter((f) => f.suggestion === "spy agency")).toEqual([]);
+  });
+});

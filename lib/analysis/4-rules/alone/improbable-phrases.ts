@@ -1,0 +1,127 @@
+import { BoundedCache } from "@/lib/lexicon/bounded-cache";
+import { association, isSeenPair, pairLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import type { Finding, Span } from "../../types";
+
+/**
+ * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)) and phrase
+ * frequency. Tuned on the tuning part of the spinner-made dev set (scripts/devset,
+ * `npm run eval:spinner`, `npm run tune:spinner`); the held-out part and the eval corpus
+ * were not looked at while setting them. Exported only so the tuning script can try
+ * others; the engine never changes them.
+ */
+export const IMPROBABLE_PHRASE_THRESHOLDS = {
+  /** A written pair at least this associated is ordinary English: never a finding. */
+  writtenIsFine: 0.5,
+  /** The likely original must be an established phrase: this associated ... */
+  alternativeEstablished: 1.0,
+  /** ... and this much more than what is written ... */
+  minGain: 2,
+  /** ... and common enough to be a phrase a writer reaches for (log10 chance per position). */
+  alternativeCommon: -7,
+  /**
+   * The word a spinner wrote is rarer than the one it replaced by at least this much
+   * (log10 unigram): thesauri offer the unusual word ("clergyman" for "minister"), while a
+   * writer's own choice between equals ("films"/"movies") is no sign of spinning.
+   */
+  minRarity: 0,
+  /** Both words swapped: the phrase must be this established, and gain this much. */
+  doubleEstablished: 2,
+  doubleGain: 2.5,
+  /** A gain this large needs no rarity: "press league" for "press conference" (3.7). */
+  overwhelmingGain: 3,
+};
+
+/** Substitutes of each word tried in pairs when both may have been swapped (15 × 15 look-ups). */
+const DOUBLE_SWAP_CANDIDATES = 15;
+
+type Word = { start: number; end: number; text: string; norm: string };
+
+/** Lower-case words that stand alone (not part of a capitalised or hyphenated token). */
+const WORD = /(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu;
+
+const isPlain = (text: string, a: Word, b: Word) => b.start === a.end + 1 && text[a.end] === " ";
+
+export type Reading = { suggestion: string; gain: number };
+
+const readings = new BoundedCache<string, Reading | null>(100_000);
+
+/**
+ * The likely original of a written pair, when one word of it swapped for a thesaurus
+ * substitute gives an established phrase far more probable than what is written (what an
+ * article spinner leaves behind, undone). Null when the pair is ordinary English or no
+ * substitute is convincing. Cached per pair: pairs recur across a long article.
+ */
+export function reverseSpin(first: string, second: string): Reading | null {
+  const key = `${first} ${second}`;
+  const cached = readings.get(key);
+  if (cached !== undefined) return cached;
+  let best: Reading | null = null;
+  const written = association(first, second);
+  const settled = written !== null && written >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine && isSeenPair(first, second);
+  if (!settled) {
+    const base = written ?? 0;
+    const consider = (a: string, b: string, replaced: string, written: string) => {
+      const strength = association(a, b);
+      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) return;
+      const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(replaced) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
+      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) return;
+      if (!isSeenPair(a, b) || (pairLogProb(a, b) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon) return;
+      if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
+    };
+    for (const substitute of thesaurusSubstitutes(first)) consider(substitute, second, substitute, first);
+    for (const substitute of thesaurusSubstitutes(second)) consider(first, substitute, substitute, second);
+    // Both words swapped ("push meeting" for "press conference"): a stronger case is needed,
+    // since two substitutes give many more chances to land on some phrase by accident.
+    if (!best && !isSeenPair(first, second)) {
+      const firsts = thesaurusSubstitutes(first).slice(0, DOUBLE_SWAP_CANDIDATES);
+      const seconds = thesaurusSubstitutes(second).slice(0, DOUBLE_SWAP_CANDIDATES);
+      for (const a of firsts) {
+        for (const b of seconds) {
+          const strength = association(a, b);
+          if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
+          if ((pairLogProb(a, b) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon) continue;
+          if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
+        }
+      }
+    }
+  }
+  readings.set(key, best);
+  return best;
+}
+
+/**
+ * Reverse spinning: judges the suspect on its own by asking, for every two plain
+ * lower-case words side by side, whether the n-gram model finds them improbable while a
+ * thesaurus substitute of one of them makes an established phrase ("prime clergyman" →
+ * "prime minister"). Each such pair is a garbled-phrase (medium) whose suggestion is that
+ * phrase: something the language data supports, never invented wording. Names and
+ * numbers never take part; pairs never cross punctuation or a line break. Spans in
+ * `isSettled` (wording the original shares) are skipped.
+ */
+export function detectImprobablePhrases(text: string, isSettled: (span: Span) => boolean = () => false): Finding[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    // Function words make idioms of their own ("innocent of", "runs to"): only content words pair.
+    if (!isPlain(text, a, b) || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) continue;
+    const span = { start: a.start, end: b.end };
+    if (isSettled(span)) continue;
+    const reading = reverseSpin(a.norm, b.norm);
+    if (!reading) continue;
+    findings.push({
+      kind: "garbled-phrase",
+      severity: "medium",
+      suspect: span,
+      original: null,
+      message: `“${a.text} ${b.text}” is not an established phrase; it reads like “${reading.suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
+      suggestion: reading.suggestion,
+    });
+    i++;
+  }
+  return findings;
+}

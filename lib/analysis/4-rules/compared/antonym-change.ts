@@ -1,0 +1,56 @@
+import { areOpposites } from "@/lib/lexicon/antonyms";
+import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
+import { countNegations } from "./negation-change";
+import { tokenize, type Token } from "../../1-segment/tokens";
+import type { Finding } from "../../types";
+import { quoted, type PairContext } from "./context";
+
+/** Hunks with more words than this on a side are rewritten clauses: an opposite there may be a paraphrase ("rose" -> "did not fall"). */
+const MAX_HUNK_WORDS = 4;
+
+/**
+ * A reversal of meaning by an opposite swapped in: "rose" -> "fell", "more" -> "fewer",
+ * "seldom" -> "frequently", "gain" -> "loss" (WordNet antonyms, through similar-to heads
+ * and derivations; see lib/lexicon/antonyms.ts). A negation-change (high), with both
+ * wordings in the message. A hunk that also adds or drops a negation ("rose" -> "did not
+ * fall") says the same thing twice reversed, and is left alone.
+ */
+export function findAntonymChanges(context: PairContext): Finding[] {
+  // A statement whose negations changed in number may have been turned around twice
+  // ("did not find any" -> "found no"): the negation rule speaks for it.
+  const total = (text: string, span: { start: number; end: number }) => countNegations(tokenize(text, span.start, span.end));
+  if (total(context.original.text, context.originalSpan) !== total(context.suspect.text, context.suspectSpan)) return [];
+  const findings: Finding[] = [];
+  for (const hunk of context.hunks) {
+    const removed = hunk.removed.filter((t) => t.isWord);
+    const added = hunk.added.filter((t) => t.isWord);
+    if (!removed.length || !added.length || removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
+    const pair = opposedPair(removed, added);
+    if (!pair) continue;
+    // "never" -> "always" is the negation rule's to report.
+    if (countNegations(hunk.removed) !== countNegations(hunk.added)) continue;
+    const [was, now] = pair;
+    findings.push({
+      kind: "negation-change",
+      severity: "high",
+      suspect: { start: now.start, end: now.end },
+      original: { start: was.start, end: was.end },
+      message: `The original says ${quoted(was.text)} here; the suspect says ${quoted(now.text)}, the opposite.`,
+      suggestion: was.text,
+    });
+  }
+  return findings;
+}
+
+/** The first removed word whose opposite was added, lower-case words only (names are entity-change's). */
+function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
+  const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
+  for (const was of removed) {
+    if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
+    for (const now of added) {
+      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
+      if (areOpposites(was.norm, now.norm)) return [was, now];
+    }
+  }
+  return null;
+}

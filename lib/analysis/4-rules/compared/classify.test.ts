@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeTexts } from "../../analyze";
+import type { Kind } from "../../types";
+
+/** [original sentence, suspect sentence, kinds expected at the changed words] */
+const CASES: [string, string, Kind[]][] = [
+  ["South Korea has put its spy agency to work on the case.", "South Korea has put its detective agency to work on the case.", ["garbled-phrase"]],
+  ["Ban Kil Joo, a research professor at Korea University, said so.", "Ban Kil Joo, a studies teacher at Korea University, said so.", ["garbled-phrase"]],
+  ["The plan deepens military cooperation between the two states.", "The plan deepens military cohesion between the two states.", ["garbled-phrase"]],
+  ["The North Korean delegation left for Tehran on Tuesday.", "The North Vietnamese delegation left for Tehran on Tuesday.", ["entity-change"]],
+  ["The council approved 14 new homes on Tuesday.", "The council approved 41 new homes on Tuesday.", ["number-change"]],
+  ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour.", ["negation-change"]],
+  ['She said: "We will rebuild the pier by June."', 'She said: "We shall reconstruct the pier by June."', ["quote-change"]],
+  ["The minister said the talks would resume in May.", "The minister stated the talks would resume in May.", ["synonym-swap"]],
+  ["Work began on the new bridge last week.", "Work started on the new bridge last week.", ["synonym-swap"]],
+  ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp increase in ticket prices.", ["synonym-swap"]],
+  ["The port handled five million containers last year.", "The port handled 5 million containers last year.", []],
+  ["The US imposed sanctions on the firm in 2019.", "The United States imposed sanctions on the firm in 2019.", []],
+  ["The mayor said the fees would stay the same.", "The mayor says the fees would stay the same.", []],
+  ["The runner set a record in Nevada last spring.", "The runner set a record in Arizona last spring.", ["entity-change"]],
+  ["Nine out of 10 patients had not been vaccinated.", "Some 90% of patients had not been vaccinated.", []],
+  ["Council member Ray Delgado, who voted against the plan, spoke last.", "Council member Ray Delgado, who voted no, spoke last.", []],
+  ["Cities that fail to change their rules would lose the fund.", "Cities that do not change their rules would lose the fund.", []],
+  ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey.", []],
+  ["The strike has begun to hurt retailers in the city.", "The strike has begun to harm retailers in the city.", ["synonym-swap"]],
+  ["The report was published in March by the agency.", "The report was published in April by the agency.", ["number-change"]],
+];
+
+describe("compared rules", () => {
+  it.each(CASES)("%s -> %s", (original, suspect, kinds) => {
+    const analysis = analyzeTexts({ original, suspect });
+    expect(analysis.findings.map((f) => f.kind)).toEqual(kinds);
+  });
+
+  it("suggests the original wording and marks fact changes high, garbled phrases medium", () => {
+    const analysis = analyzeTexts({
+      original: "South Korea has put its spy agency to work. The council approved 14 homes.",
+      suspect: "South Korea has put its detective agency to work. The council approved 41 homes.",
+    });
+    const garbled = analysis.findings.find((f) => f.kind === "garbled-phrase");
+    const number = analysis.findings.find((f) => f.kind === "number-change");
+    expect(garbled).toMatchObject({ severity: "medium", suggestion: "spy agency" });
+    expect(analysis.suspect.text.slice(garbled!.suspect!.start, garbled!.suspect!.end)).toBe("detective agency");
+    expect(number).toMatchObject({ severity: "high", suggestion: "14" });
+  });
+});

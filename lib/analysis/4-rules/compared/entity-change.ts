@@ -1,0 +1,220 @@
+import { wordCount } from "@/lib/lexicon/frequency";
+import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
+import { findEntityMentions, mentionIsIn, type EntityMention } from "../../entities";
+import { tokenize } from "../../1-segment/tokens";
+import type { Finding } from "../../types";
+import { quoted, type PairContext } from "./context";
+
+/**
+ * A person, place, organisation or nationality became another. Names in the suspect group
+ * that the original group lacks (and that the original story never mentions) are paired
+ * with names the original group has and the suspect lost: by a shared word ("North
+ * Korean" / "North Vietnamese"), by an acronym ("KCNA" / "Asian Central News Agency"), or,
+ * when exactly one of each is left, by taking their place ("Ban Kil Joo" / "Koo Gi Yeon").
+ */
+export function findEntityChanges(context: PairContext): Finding[] {
+  // A name can only have changed where the diff changed a capitalised word.
+  const capitalised = (t: { text: string; isWord: boolean }) => t.isWord && /^\p{Lu}/u.test(t.text);
+  if (!context.hunks.some((h) => h.added.some(capitalised) || h.removed.some(capitalised))) return [];
+  const { original, suspect } = context;
+  const originalGroupWords = wordSet(original.text, context.originalSpan);
+  const suspectGroupWords = wordSet(suspect.text, context.suspectSpan);
+  // A name is new unless the group has all its words or the story names it as a phrase
+  // elsewhere ("Pyongyang" from another paragraph); its words scattered through the story
+  // do not count ("Federal Exchange Commission" is not in a story about trade and federal law).
+  // A name the story has elsewhere still counts when it takes another's slot ("Antwerp in
+  // Belgium" -> "Antwerp in Germany", Germany named in another paragraph): such names pair
+  // only by their slot, never by the looser tests.
+  const added = mentionsIn(suspect.text, context).filter((m) => !isNamedIn(m, originalGroupWords));
+  const elsewhere = new Set(added.filter((m) => context.originalHasPhrase(m.words)));
+  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords));
+
+  // "US" and "United States" name one thing: an alias is not a change.
+  const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
+  const changed = added.filter((now) => !lost.some((was) => isAlias(now, was)));
+  const pairs: [EntityMention, EntityMention][] = [];
+  for (const mention of changed) {
+    let best: { mention: EntityMention; score: number } | null = null;
+    for (const candidate of free) {
+      const slot = sameSlot(suspect.text, mention, original.text, candidate) ? 1 : 0;
+      const score = elsewhere.has(mention) ? slot : pairScore(mention, candidate) || slot;
+      if (score > 0 && (!best || score > best.score)) best = { mention: candidate, score };
+    }
+    if (best) {
+      pairs.push([mention, best.mention]);
+      free.delete(best.mention);
+    }
+  }
+  // One name left on each side in the same statement: one took the other's place, when
+  // both look like personal names (two to four capitalised words, no connector).
+  const unpairedAdded = changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m));
+  const lastLost = [...free][0];
+  if (unpairedAdded.length === 1 && free.size === 1 && lastLost && looksLikePersonName(unpairedAdded[0]!) && looksLikePersonName(lastLost)) {
+    pairs.push([unpairedAdded[0]!, lastLost]);
+  }
+
+  // A lost name whose slot now holds a name the group had already, once more than the
+  // original says it ("to Antwerp in Belgium … to Germany" -> "to Antwerp in Germany … to Germany").
+  if (free.size) {
+    const all = mentionsIn(suspect.text, context);
+    const originalMentions = findEntityMentions(original.text, context.originalSpan);
+    const times = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
+    for (const was of Array.from(free)) {
+      const now = all.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && times(all, m) > times(originalMentions, m));
+      if (now) {
+        pairs.push([now, was]);
+        free.delete(was);
+      }
+    }
+  }
+  return pairs.filter(([now, was]) => !isSpellingFix(now.text, was.text)).map(([now, was]) => {
+    const span = withChangedHead(suspect.text, now, context);
+    return {
+      kind: "entity-change" as const,
+      severity: "high" as const,
+      suspect: span,
+      original: { start: was.start, end: was.end },
+      message: `The original names ${quoted(was.text)} here; the suspect says ${quoted(suspect.text.slice(span.start, span.end))}.`,
+      suggestion: suggestionFor(now, was),
+    };
+  });
+}
+
+function mentionsIn(text: string, context: PairContext): EntityMention[] {
+  return findEntityMentions(text, context.suspectSpan);
+}
+
+/** The group's words, their parts ("U.S." -> "u", "s") and the country keys they spell (aliases.ts). */
+function wordSet(text: string, span: { start: number; end: number }): Set<string> {
+  const words = new Set<string>();
+  const sequence: string[] = [];
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (!token.isWord) continue;
+    const bare = token.norm.replace(/['’]s?$/, "");
+    words.add(bare);
+    for (const part of bare.split(/[-.]/)) if (part) {
+      words.add(part);
+      sequence.push(part);
+    }
+  }
+  for (const word of canonicalWords(sequence)) words.add(word);
+  return words;
+}
+
+/** Every word of the name is in the group, as written or as the same country under another of its names. */
+function isNamedIn(mention: EntityMention, words: ReadonlySet<string>): boolean {
+  return mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word));
+}
+
+/**
+ * Two names in the same slot of a statement: the same word just before them ("in
+ * Nevada" / "in Arizona") or just after ("Eritrea's runner" / "Ethiopia's runner").
+ */
+function sameSlot(suspectText: string, now: EntityMention, originalText: string, was: EntityMention): boolean {
+  const wordBefore = (text: string, at: number) => /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+  const wordAfter = (text: string, at: number) => /^[\s,]*([\p{L}']+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
+  const before = wordBefore(suspectText, now.start);
+  const after = wordAfter(suspectText, now.end);
+  return (!!before && before.length > 1 && before === wordBefore(originalText, was.start)) || (!!after && after.length > 1 && after === wordAfter(originalText, was.end));
+}
+
+/** How strongly two names look like one replacing the other; 0 means not at all. */
+function pairScore(now: EntityMention, was: EntityMention): number {
+  const shared = now.words.filter((w) => was.words.includes(w)).length;
+  if (shared > 0 && shared < Math.max(now.words.length, was.words.length)) return shared;
+  if (acronymMatches(was.text, now.words) || acronymMatches(now.text, was.words)) return 2;
+  if (now.words.length === 1 && was.words.length === 1 && isDemonymLike(now.words[0]!) && isDemonymLike(was.words[0]!)) return 1;
+  return 0;
+}
+
+/** "KCNA" against ["asian","central","news","agency"]: most letters line up with initials. */
+function acronymMatches(acronym: string, words: string[]): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym) || words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join("");
+  const letters = acronym.toLowerCase();
+  let common = 0;
+  for (let i = 1; i <= Math.min(letters.length, initials.length); i++) {
+    if (letters[letters.length - i] === initials[initials.length - i]) common++;
+    else break;
+  }
+  return common >= Math.max(2, letters.length - 1);
+}
+
+/**
+ * A corrected misspelling ("Univeristy" -> "University") is not a different name; a
+ * one-letter change of a real word is ("Smith" -> "Smyth": another person). A fix is a
+ * close spelling where every original word that changed is one SUBTLEX never saw and its
+ * replacement is one it knows: the original had it wrong.
+ */
+function isSpellingFix(now: string, was: string): boolean {
+  const distance = editDistance(now.toLowerCase(), was.toLowerCase());
+  if (distance > 2 || distance / Math.max(now.length, was.length) > 0.1) return false;
+  const nowWords = now.toLowerCase().split(/\s+/);
+  const wasWords = was.toLowerCase().split(/\s+/);
+  if (nowWords.length !== wasWords.length) return false;
+  return wasWords.every((word, i) => {
+    const replacement = nowWords[i]!;
+    return word === replacement || (wordCount(word.replace(/['’]s$/, "")) === 0 && wordCount(replacement.replace(/['’]s$/, "")) > 0);
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Two mentions of one entity: an acronym of the other's initials ("KCNA"), the same country
+ * under another name ("US" / "United States", "Holland" / "Netherlands"), or a dotted
+ * shortening ("N.Korea" / "North Korea").
+ */
+function isAlias(a: EntityMention, b: EntityMention): boolean {
+  if (canonicalWords(a.words).join(" ") === canonicalWords(b.words).join(" ")) return true;
+  if (isShortenedName(a.words, b.words, a.text) || isShortenedName(b.words, a.words, b.text)) return true;
+  const initials = (m: EntityMention) => m.words.map((w) => w[0]).join("");
+  const letters = (m: EntityMention) => m.text.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const isAcronym = (m: EntityMention) => /^([A-Z]\.?\s?){2,6}$/.test(m.text.trim());
+  return (isAcronym(a) && letters(a) === initials(b)) || (isAcronym(b) && letters(b) === initials(a));
+}
+
+function looksLikePersonName(mention: EntityMention): boolean {
+  const parts = mention.text.split(/\s+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p));
+}
+
+function isDemonymLike(word: string): boolean {
+  return /(ese|an|ian|ish|i|ic)$/.test(word);
+}
+
+/**
+ * Extends a nationality to the noun it qualifies when that noun changed too:
+ * "North Vietnamese group" for "North Korean delegation".
+ */
+function withChangedHead(text: string, mention: EntityMention, context: PairContext): { start: number; end: number } {
+  const next = tokenize(text, mention.end, Math.min(context.suspectSpan.end, mention.end + 40))[0];
+  const changed = context.hunks.some((h) => h.added.some((t) => t.start === next?.start));
+  if (next && next.isWord && changed && /^\p{Ll}/u.test(next.text) && isDemonymLike(mention.words[mention.words.length - 1] ?? "")) {
+    return { start: mention.start, end: next.end };
+  }
+  return { start: mention.start, end: mention.end };
+}
+
+/**
+ * The original's name, in the form the suspect's slot needs: where the suspect has a
+ * nationality ("North Vietnamese") and the original the country ("North Korea's"), the
+ * country's adjective from WordNet ("North Korean"); otherwise the original's words.
+ */
+function suggestionFor(now: EntityMention, was: EntityMention): string {
+  const nowIsAdjective = countryAdjective(now.words) !== undefined && countryAdjective(now.words)?.toLowerCase() === now.words.join(" ");
+  const adjective = countryAdjective(was.words);
+  if (nowIsAdjective && adjective && adjective.toLowerCase() !== was.words.join(" ")) return adjective;
+  return was.text;
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeTexts } from "../../index";
+import type { Kind } from "../../types";
+
+/** Medium and high findings: what an editor is asked to look at. */
+const flagged = (original: string, suspect: string) =>
+  analyzeTexts({ original, suspect }).findings.filter((f) => f.severity !== "low");
+
+/** [original, suspect, kinds flagged (medium/high)] */
+const ENTITY_CASES: [string, string, Kind[]][] = [
+  ["Jane Smith, the council's treasurer, said the budget was balanced.", "Jane Smyth, the council's treasurer, said the budget was balanced.", ["entity-change"]],
+  ["The Ministry of Health said the clinic would close.", "The Ministry of Finance said the clinic would close.", ["entity-change"]],
+  ["The Bank of England raised rates on Thursday.", "The Bank of Canada raised rates on Thursday.", ["entity-change"]],
+  ["The deal was signed in Oslo by Norway and Sweden.", "The deal was signed in Oslo by Norway and Finland.", ["entity-change"]],
+  ["Ships went to Antwerp in Belgium, and rates to Germany rose.", "Ships went to Antwerp in Germany, and rates to Germany rose.", ["entity-change"]],
+  ["Russia sent troops. Officials in Tehran held talks with Iran on Monday.", "Russia sent troops. Officials in Tehran held talks with Russia on Monday.", ["entity-change"]],
+  ["Jane Smith said the fund was empty.", "Joan Smith said the fund was empty.", ["entity-change"]],
+  ["A study by Harvard University found the effect.", "A study by Yale University found the effect.", ["entity-change"]],
+  ["Sales rose in Britain and fell in France.", "Sales rose in Germany and fell in France.", ["entity-change"]],
+];
+
+const NOT_ENTITY_CHANGES: [string, string][] = [
+  ["Officials said North Korea fired a missile.", "Officials said N.Korea fired a missile."],
+  ["The U.S. imposed sanctions last year.", "The US imposed sanctions last year."],
+  ["The U.S. imposed sanctions last year.", "The United States imposed sanctions last year."],
+  ["A spokesman for the Dutch Ministry of Infrastructure spoke.", "A spokesman for the Netherlands' Ministry of Infrastructure spoke."],
+  ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
+  ["Jansen said the plan would go ahead.", "Minister Jansen said the plan would go ahead."],
+  ["Prime Minister Boris Johnson resigned.", "Johnson resigned."],
+  ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
+  ["The World Health Organization (WHO) warned of cases. WHO said more would follow.", "The World Health Organization (WHO) warned of cases. The World Health Organization said more would follow."],
+  ["Sales rose in Britain and fell in France.", "Sales rose in the UK and fell in France."],
+  ["Jansen said the plan would go ahead.", "Jansen's office said the plan would go ahead."],
+  ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey."],
+];
+
+const REVERSALS: [string, string][] = [
+  ["Prices rose sharply in the first quarter.", "Prices fell sharply in the first quarter."],
+  ["Officials said such attacks happen seldom in the region.", "Officials said such attacks happen frequently in the region."],
+  ["The firm reported a gain of 3% for the year.", "The firm reported a loss of 3% for the year."],
+  ["The ministry has never approved such a plan.", "The ministry has always approved such a plan."],
+  ["More people voted in the election this year.", "Fewer people voted in the election this year."],
+  ["Rates were higher than forecast.", "Rates were lower than forecast."],
+  ["The company will hire 200 workers.", "The company will fire 200 workers."],
+  ["Unemployment is at its lowest level in a decade.", "Unemployment is at its highest level in a decade."],
+  ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour."],
+];
+
+const NOT_REVERSALS: [string, string][] = [
+  ["Prices did not rise this year.", "Prices fell this year."],
+  ["Inspectors did not find any faults.", "Inspectors found no faults."],
+  ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
+  ["Farmers have little water left.", "Farmers want little water left."],
+];
+
+const NUMBER_CASES: [string, string, Kind[]][] = [
+  ["The club has five new members.", "The club has 5 new members.", []],
+  ["The club has five new members.", "The club has 6 new members.", ["number-change"]],
+  ["The port employs five hundred staff.", "The port employs 500 staff.", []],
+  ["The club has twenty-five new members.", "The club has 25 new members.", []],
+  ["The club has twenty-five new members.", "The club has 26 new members.", ["number-change"]],
+  ["The team finished third in the league.", "The team finished 3rd in the league.", []],
+  ["The team finished third in the league.", "The team finished fourth in the league.", ["number-change"]],
+  ["Temperatures will reach 5-7 degrees on Sunday.", "Temperatures will reach five to seven degrees on Sunday.", []],
+  ["Temperatures will reach 5-7 degrees on Sunday.", "Temperatures will reach 5-8 degrees on Sunday.", ["number-change"]],
+  ["The survey ran from 1990-95 in three towns.", "The survey ran from 1990 to 1996 in three towns.", ["number-change"]],
+  ["The council voted 6-3 to approve the budget.", "The council voted 6-3 to pass the budget.", []],
+  ["The council voted 6-3 to raise rates over two years.", "The council voted 7-2 to raise rates over two years.", ["number-change"]],
+  ["The bill passed 187 to 146 on Monday.", "The bill passed 187-146 on Monday.", []],
+  ["Rates rose from 5% to 7% last year.", "Rates rose to 7% from 5% last year.", []],
+];
+
+describe("changed names", () => {
+  it.each(ENTITY_CASES)("%s -> %s", (original, suspect, kinds) => {
+    const findings = flagged(original, suspect);
+    expect(findings.map((f) => f.kind)).toEqual(kinds);
+    expect(findings.every((f) => f.severity === "high" && original.includes(f.suggestion ?? "\u0000"))).toBe(true);
+  });
+  it.each(NOT_ENTITY_CHANGES)("is no change: %s -> %s", (original, suspect) => {
+    expect(flagged(original, suspect)).toEqual([]);
+  });
+});
+
+describe("reversals of meaning", () => {
+  it.each(REVERSALS)("%s -> %s", (original, suspect) => {
+    const findings = flagged(original, suspect);
+    expect(findings.map((f) => [f.kind, f.severity])).toEqual([["negation-change", "high"]]);
+  });
+  it("names both wordings in the message", () => {
+    const [finding] = flagged("Prices rose sharply.", "Prices fell sharply.");
+    expect(finding?.message).toContain("“rose”");
+    expect(finding?.message).toContain("“fell”");
+    expect(finding?.suggestion).toBe("rose");
+  });
+  it.each(NOT_REVERSALS)("is no reversal: %s -> %s", (original, suspect) => {
+    expect(flagged(original, suspect).filter((f) => f.kind === "negation-change")).toEqual([]);
+  });
+});
+
+describe("numbers", () => {
+  it.each(NUMBER_CASES)("%s -> %s", (original, suspect, kinds) => {
+    expect(flagged(original, suspect).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe("a multi-paragraph article", () => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/port-strike.${name}.txt`, import.meta.url), "utf8");
+  const original = read("original");
+
+  it("flags every planted fact change high, with the original's words as the suggestion", () => {
+    const suspect = read("planted");
+    const findings = analyzeTexts({ original, suspect }).findings.filter((f) => f.severity === "high");
+    const changed = findings.map((f) => suspect.slice(f.suspect!.start, f.suspect!.end));
+    for (const planted of ["fourth", "frequently", "Germany", "fell", "Finance", "Janssen", "did plan", "6", "Tuesday"]) {
+      expect(changed.some((span) => span.includes(planted))).toBe(true);
+    }
+    expect(findings).toHaveLength(9);
+    for (const f of findings) expect(original).toContain(f.suggestion);
+  });
+
+  it("raises nothing medium or high on an honest edit that keeps every fact", () => {
+    const findings = analyzeTexts({ original, suspect: read("honest") }).findings;
+    expect(findings.filter((f) => f.severity !== "low").map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe("a second article, thirteen planted changes", () => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/measles-outbreak.${name}.txt`, import.meta.url), "utf8");
+  const original = read("original");
+
+  it("flags each planted change high, of the kind it is", () => {
+    const suspect = read("planted");
+    const high = analyzeTexts({ original, suspect }).findings.filter((f) => f.severity === "high");
+    const found = high.map((f) => [f.kind, suspect.slice(f.suspect!.start, f.suspect!.end)]);
+    const planted: [Kind, string][] = [
+      ["number-change", "24"], ["number-change", "March"], ["entity-change", "Hadad"], ["negation-change", "had been"],
+      ["quote-change", "slower"], ["number-change", "eight"], ["negation-change", "decreased"], ["entity-change", "Kingston"],
+      ["entity-change", "Pfizer"], ["entity-change", "Toronto"], ["entity-change", "South America"], ["negation-change", "risen"],
+      ["entity-change", "University of Ottawa"],
+    ];
+    for (const [kind, text] of planted) expect(found.some(([k, span]) => k === kind && span!.includes(text))).toBe(true);
+    expect(high).toHaveLength(planted.length);
+  });
+
+  it("raises no entity, number or reversal finding on an honest rewrite", () => {
+    const findings = analyzeTexts({ original, suspect: read("honest") }).findings;
+    const facts: Kind[] = ["entity-change", "number-change", "negation-change", "quote-change"];
+    expect(findings.filter((f) => facts.includes(f.kind)).map((f) => f.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Hunk } from "../../3-diff/hunks";
+import type { Finding } from "../../types";
+import { garbledFinding } from "./garbled";
+import { isNoPhrase } from "./phrase-break";
+import { adjacent, isRelative } from "./relations";
+import { isContentWord } from "./word-class";
+
+/** Content words of removed/added runs looked at for moved phrases; caps the pairwise search. */
+const MAX_MOVED_CANDIDATES = 24;
+
+/**
+ * Two-word phrases replaced word by word and moved within the sentence, which no diff
+ * lines up ("in a one-line dispatch that…" -> "…, in a one-spaced release, the…"): any
+ * removed pair of adjacent content words whose words are each a relative of the words of
+ * an added adjacent pair, unless the n-gram model says the removed pair is no phrase.
+ */
+export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
+  const removed = hunks.flatMap((h) => h.removed).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
+  const added = hunks.flatMap((h) => h.added).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < removed.length; i++) {
+    const [r1, r2] = [removed[i]!, removed[i + 1]!];
+    if (!adjacent(r1, r2)) continue;
+    for (let j = 0; j + 1 < added.length; j++) {
+      const [a1, a2] = [added[j]!, added[j + 1]!];
+      if (!adjacent(a1, a2) || r1.norm === a1.norm || r2.norm === a2.norm) continue;
+      if (isRelative(r1, a1) && isRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm)) {
+        findings.push(garbledFinding({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
+      }
+    }
+  }
+  return findings;
+}
+

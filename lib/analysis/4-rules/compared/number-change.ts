@@ -1,0 +1,168 @@
+import { numberValue, numberValuesOf } from "../../numbers";
+import { tokenize, type Token } from "../../1-segment/tokens";
+import type { Finding } from "../../types";
+import { quoted, type PairContext } from "./context";
+
+/**
+ * Numbers, dates and quantities must survive a rewrite. The values stated in the aligned
+ * original and suspect sentences are compared as multisets ("five" equals "5"); each
+ * suspect value the original lacks is paired, in order, with an original value the
+ * suspect lacks. A value added with nothing lost beside it is left alone (an added detail
+ * is not a changed fact).
+ */
+export function findNumberChanges(context: PairContext): Finding[] {
+  // A value can only have changed where the diff changed a number or date word.
+  const stated = (t: Token) => numberValuesOf(t, false).length > 0;
+  if (!context.hunks.some((h) => h.added.some(stated) || h.removed.some(stated))) return [];
+  const originalNumbers = numberTokens(context.original.text, context.originalSpan);
+  const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan);
+  const lost = unmatched(originalNumbers, suspectNumbers);
+  const added = unmatched(suspectNumbers, originalNumbers);
+  dropRestatedRatios(lost, added, context.original.text);
+  dropSplitRanges(lost, added);
+  dropSplitRanges(added, lost);
+  const findings: Finding[] = [];
+  for (let i = 0; i < Math.min(lost.length, added.length); i++) {
+    const was = lost[i]!;
+    const now = added[i]!;
+    findings.push({
+      kind: "number-change",
+      severity: "high",
+      suspect: { start: now.token.start, end: now.token.end },
+      original: { start: was.token.start, end: was.token.end },
+      message: `The original says ${quoted(was.token.text)} here; the suspect says ${quoted(now.token.text)}.`,
+      suggestion: was.token.text,
+    });
+  }
+  return findings;
+}
+
+type NumberToken = { token: Token; value: string };
+
+/**
+ * "nine out of 10" restated as "90%" (or the reverse) is the same fact: removes such a
+ * ratio and its percentage from both lists.
+ */
+function dropRestatedRatios(lost: NumberToken[], added: NumberToken[], originalText: string): void {
+  for (let i = 0; i + 1 < lost.length; i++) {
+    const part = lost[i]!;
+    const whole = lost[i + 1]!;
+    if (!/^\s+(out of|in|of)\s+$/.test(originalText.slice(part.token.end, whole.token.start))) continue;
+    const percent = Math.round((100 * Number(part.value)) / Number(whole.value));
+    const match = added.findIndex((n) => Math.round(Number(n.value.replace("%", ""))) === percent);
+    if (match === -1 || !Number.isFinite(percent)) continue;
+    added.splice(match, 1);
+    lost.splice(i, 2);
+    i--;
+  }
+}
+
+/**
+ * A range on one side whose two ends the other side states apart ("from 5 to 7" / "to 7,
+ * from 5") is the same fact: removes the range from `ranges` and its ends from `ends`.
+ */
+function dropSplitRanges(ranges: NumberToken[], ends: NumberToken[]): void {
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const [from, to, ...rest] = ranges[i]!.value.split("-");
+    if (rest.length || from === undefined || to === undefined) continue;
+    const a = ends.findIndex((n) => n.value === from);
+    const b = ends.findIndex((n, k) => k !== a && n.value === to);
+    if (a === -1 || b === -1) continue;
+    ranges.splice(i, 1);
+    for (const k of [a, b].sort((x, y) => y - x)) ends.splice(k, 1);
+  }
+}
+
+function numberTokens(text: string, span: { start: number; end: number }): NumberToken[] {
+  const tokens = joinSpelledNumbers(text, tokenize(text, span.start, span.end));
+  const numbers: NumberToken[] = [];
+  tokens.forEach((token, i) => {
+    const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
+    for (const value of numberValuesOf(token, !nextIsNumber)) numbers.push({ token, value });
+  });
+  return joinRanges(text, numbers);
+}
+
+/** What stands between the two ends of a range or score written out: "5 to 7", "6 – 3". */
+const RANGE_JOINER = /^\s*(?:to|-|–|—)\s*$/;
+
+/**
+ * Joins "5 to 7" and "5–7" into the one value "5-7" that "5-7" states, so a range is
+ * compared whole: "6-3" -> "7-2" is one changed score, not two changed numbers.
+ */
+function joinRanges(text: string, numbers: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const from = numbers[i]!;
+    const to = numbers[i + 1];
+    const plain = (n: NumberToken) => /^\d+(\.\d+)?%?$/.test(n.value);
+    if (to && plain(from) && plain(to) && RANGE_JOINER.test(text.slice(from.token.end, to.token.start))) {
+      const [start, end] = [from.token.start, to.token.end];
+      const percent = to.value.endsWith("%") && !from.value.endsWith("%") ? "%" : "";
+      out.push({ token: { start, end, text: text.slice(start, end), norm: text.slice(start, end).toLowerCase(), isWord: true }, value: `${from.value}${percent}-${to.value}` });
+      i++;
+    } else out.push(from);
+  }
+  return out;
+}
+
+/** Number words that multiply what comes before them inside one spelled number. */
+const SMALL_SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+
+/**
+ * Joins a spelled number into one token with its digits as text, so "five hundred" states
+ * 500 as "500" does, and "two thousand and five" 2005. Million and larger stay apart:
+ * "5 million" and "five million" already compare equal word by word.
+ */
+function joinSpelledNumbers(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run: Token[] = [];
+    let total = 0;
+    let current = 0;
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const token = tokens[j]!;
+      const scale = SMALL_SCALES[token.norm];
+      const value = /^\p{L}/u.test(token.norm) ? numberValue(token, false) : null;
+      if (scale && run.length) {
+        current = Math.max(current, 1) * scale;
+        if (scale === 1000) {
+          total += current;
+          current = 0;
+        }
+      } else if (value !== null && /^\d+$/.test(value) && Number(value) < 100 && !(token.norm in SMALL_SCALES)) {
+        if (current % 100 !== 0 && current > 0 && Number(value) >= 10) break;
+        current += Number(value);
+      } else if (token.norm === "and" && run.length && SMALL_SCALES[run[run.length - 1]!.norm]) {
+        // "two hundred and five": kept only if a number follows.
+        const next = tokens[j + 1];
+        if (!next || numberValue(next, false) === null) break;
+      } else break;
+      run.push(token);
+    }
+    const scaled = run.some((t) => t.norm in SMALL_SCALES);
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (scaled && first && last) {
+      const value = String(total + current);
+      out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), norm: value, isWord: true });
+      i = j - 1;
+    } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** Items of `from` whose value `against` does not have (as multisets). */
+function unmatched(from: NumberToken[], against: NumberToken[]): NumberToken[] {
+  const available = new Map<string, number>();
+  for (const { value } of against) available.set(value, (available.get(value) ?? 0) + 1);
+  return from.filter(({ value }) => {
+    const left = available.get(value) ?? 0;
+    if (left > 0) {
+      available.set(value, left - 1);
+      return false;
+    }
+    return true;
+  });
+}

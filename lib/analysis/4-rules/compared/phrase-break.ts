@@ -1,0 +1,105 @@
+import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import type { Token } from "../../1-segment/tokens";
+import { adjacent } from "./relations";
+
+/**
+ * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)). Tuned on the
+ * tuning part of the spinner-made dev set (scripts/devset) and checked against the eval
+ * corpus's honest copy-edits, which must stay quiet.
+ */
+const THRESHOLDS = {
+  /** The original pair was an established phrase: this associated and seen by the model. */
+  originalEstablished: 1.5,
+  /** A phrase this associated ("artificial intelligence", 3.7) is a fixed expression: replaced word for word, it is garbled even when no thesaurus links the words. */
+  originalStrong: 2.5,
+  /** The rewritten pair lost at least this much of it ... */
+  minDrop: 1.5,
+  /** ... and is no established phrase itself ("diplomatic relations" for "diplomatic ties" is). */
+  rewrittenFine: 1.0,
+  /** Two words this associated (and seen) are a phrase whose words can be swapped together: "research professor", not "panel said". */
+  phraseLike: 0.75,
+};
+
+/** A lower-case content word: function words make idioms of their own ("to hurt", "in force") that say nothing of spinning. */
+const plainWord = (token: Token | undefined): token is Token => !!token && token.isWord && /^[a-z]+$/.test(token.norm) && !STOPWORDS.has(token.norm);
+
+/** The original and rewritten pairs at one junction of a swap. */
+export type PhraseBreak = { was: [Token, Token]; now: [Token, Token] };
+
+/**
+ * Where a word-for-word swap broke an established phrase: `removed` → `added` (runs of
+ * equal length, replaced one for one) between the unchanged `previous` and `next` words.
+ * Looks at every junction — previous + first word, word + word, last word + next — and
+ * returns the one whose original pair the model knows as a phrase (`strength` "strong":
+ * a fixed expression, used when no thesaurus relates the words) while the rewritten
+ * pair has lost that strength ("press conference" → "push meeting", "prime minister" →
+ * "prime clergyman"). Null when no junction broke; a junction with a name, a number or
+ * punctuation never counts.
+ */
+export function findPhraseBreak(
+  removed: Token[],
+  added: Token[],
+  previous: Token | undefined,
+  next: Token | undefined,
+  strength: "established" | "strong" = "established",
+): PhraseBreak | null {
+  const needed = strength === "strong" ? THRESHOLDS.originalStrong : THRESHOLDS.originalEstablished;
+  if (removed.length !== added.length || removed.length === 0) return null;
+  let best: { strength: number; found: PhraseBreak } | null = null;
+  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
+    if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
+    const before = association(wasA!.norm, wasB!.norm);
+    if (before === null || before < needed || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
+    // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's.
+    if (strength === "strong" && (!removed.includes(wasA!) || !removed.includes(wasB!))) continue;
+    const after = association(nowA!.norm, nowB!.norm) ?? -Infinity;
+    const stillFine = after >= THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
+    if (stillFine || before - after < THRESHOLDS.minDrop) continue;
+    // The most established original phrase is the one to name ("prime minister", not "minister spoke").
+    if (!best || before > best.strength) best = { strength: before, found: { was: [wasA!, wasB!], now: [nowA!, nowB!] } };
+  }
+  return best?.found ?? null;
+}
+
+/**
+ * Whether a one-for-one rewrite keeps its wording English at every junction the model can
+ * judge: no junction lost an established phrase (findPhraseBreak's test) and none became
+ * much less probable than it was ("panel said" → "board stated", "diplomatic ties" →
+ * "diplomatic relations"). Such a rewrite is at most an honest synonym swap, however many
+ * words changed. False when no junction has plain content words to judge.
+ */
+export function keepsEstablishedWording(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): boolean {
+  if (removed.length !== added.length || removed.length === 0) return false;
+  let judged = 0;
+  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
+    if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
+    const before = association(wasA!.norm, wasB!.norm);
+    const after = association(nowA!.norm, nowB!.norm);
+    if (before === null || after === null) continue;
+    judged++;
+    if (after < before - THRESHOLDS.minDrop) return false;
+    if (before >= THRESHOLDS.originalEstablished && isSeenPair(wasA!.norm, wasB!.norm) && !(after >= THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm))) return false;
+  }
+  return judged > 0;
+}
+
+/**
+ * Whether the model knows both words and says they are no phrase ("panel said", "ties
+ * last"): two such words can each be swapped honestly. False when it cannot judge (a
+ * hyphenated or unknown word: "one-line dispatch"), so structure decides there.
+ */
+export function isNoPhrase(first: string, second: string): boolean {
+  const strength = association(first, second);
+  return strength !== null && (strength < THRESHOLDS.phraseLike || !isSeenPair(first, second));
+}
+
+type Junction = [Token | undefined, Token | undefined, Token | undefined, Token | undefined];
+
+/** The word pairs a swap touches, original and rewritten: previous + first, each inner pair, last + next. */
+function junctionsOf(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): Junction[] {
+  const junctions: Junction[] = [[previous, removed[0], previous, added[0]]];
+  for (let i = 0; i + 1 < removed.length; i++) junctions.push([removed[i], removed[i + 1], added[i], added[i + 1]]);
+  junctions.push([removed[removed.length - 1], next, added[added.length - 1], next]);
+  return junctions;
+}

@@ -1,0 +1,62 @@
+import { BoundedCache } from "@/lib/lexicon/bounded-cache";
+import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
+import { lemmasOf } from "@/lib/lexicon/wordnet";
+import { synsetsOf } from "@/lib/lexicon/wordnet-synsets";
+import type { Token } from "../../1-segment/tokens";
+
+/** A content word: a word that is not a function word, a number or a name. */
+export function isContentWord(token: Token): boolean {
+  if (!token.isWord || FUNCTION_WORDS.has(token.norm)) return false;
+  const first = token.text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // a number
+  if (first >= 65 && first <= 90) return false; // a name (ASCII capital: the common case)
+  return first < 128 || !/^\p{Lu}/u.test(token.text);
+}
+
+/** Sense counts by "pos word": every changed word of every pair asks, and WordNet reads are parsed lines. */
+const senseCounts = new BoundedCache<string, number>(50_000);
+
+function senseCount(word: string, pos: "noun" | "verb" | "adj"): number {
+  const key = `${pos} ${word}`;
+  let count = senseCounts.get(key);
+  if (count === undefined) {
+    count = lemmasOf(word, pos).reduce((sum, lemma) => sum + synsetsOf(pos, lemma).length, 0);
+    senseCounts.set(key, count);
+  }
+  return count;
+}
+
+/** Can be a noun and is not mainly an adjective ("spy", "research", "press"; not "senior"). */
+export function canBeNoun(word: string): boolean {
+  const nouns = senseCount(word, "noun");
+  return nouns > 0 && nouns >= senseCount(word, "adj");
+}
+
+/**
+ * A classifying adjective, one that says what kind of thing rather than how it is:
+ * WordNet marks these as pertainyms ("military" pertains to the military, "economic" to
+ * the economy, "nuclear" to the nucleus). They form fixed expressions with their nouns
+ * ("military cooperation"), unlike qualitative adjectives ("sharp rise").
+ */
+export function isClassifyingAdjective(word: string): boolean {
+  return lemmasOf(word, "adj").some((lemma) => synsetsOf("adj", lemma).some((s) => s.pointers.some((p) => p.symbol === "\\")));
+}
+
+/**
+ * Reads as a noun: not a past or present participle ("found", "rising"), not an inflected
+ * verb whose base is another word ("found" -> "find"), and with at least a third as many
+ * noun senses as verb senses ("call" 13:28 counts; "find" 2:16 does not).
+ */
+export function isMainlyNoun(word: string): boolean {
+  if (/(ed|ing)$/.test(word)) return false;
+  if (lemmasOf(word, "verb").some((lemma) => lemma !== word) && !lemmasOf(word, "noun").length) return false;
+  const nouns = senseCount(word, "noun");
+  return nouns > 0 && nouns * 3 >= senseCount(word, "verb");
+}
+
+/** Can be an adjective or a noun: words that build noun phrases, where spinners' swaps show. */
+export function buildsNounPhrases(word: string): boolean {
+  if (/(ed|ing|ly)$/.test(word)) return false; // participles and adverbs: "stated", "observing"
+  const nominal = senseCount(word, "adj") + senseCount(word, "noun");
+  return nominal > 0 && nominal >= senseCount(word, "verb");
+}

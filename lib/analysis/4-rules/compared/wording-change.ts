@@ -1,0 +1,167 @@
+import { isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
+import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
+import type { Token } from "../../1-segment/tokens";
+import type { Finding } from "../../types";
+import { quoted, type PairContext } from "./context";
+import { garbledFinding, overlapsAny } from "./garbled";
+import { findMovedPhrasePairs } from "./moved-phrases";
+import { findPhraseBreak, isNoPhrase, keepsEstablishedWording } from "./phrase-break";
+import { adjacent, isRelative, pairUp } from "./relations";
+import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
+
+/** Words after which the next word is a verb ("to hurt retailers"), never a noun modifier. */
+const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "n't", "did", "does", "do"]);
+
+/** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
+const MAX_SWAP_WORDS = 4;
+
+/**
+ * Judges every word swap of one aligned group: tells a garbled fixed expression from an
+ * honest synonym.
+ *
+ * Spinners replace words one by one from a thesaurus, and it shows where words belong
+ * together: a noun-noun compound whose modifier changed ("spy agency" -> "detective
+ * agency"), the head of a classifying-adjective phrase ("military cooperation" ->
+ * "military cohesion"), or a run of words each swapped for a near-synonym ("research
+ * professor" -> "studies teacher", "one-line dispatch" -> "one-spaced release"). Those
+ * are "garbled-phrase" (medium). A single verb, adverb or qualitative word swapped for a
+ * WordNet synonym ("said" -> "stated", "rise" -> "climb") is an honest "synonym-swap"
+ * (low). Anything else (a rewritten clause) is left to the reader.
+ */
+export function judgeSwaps(context: PairContext): Finding[] {
+  let judged = judgedByContext.get(context);
+  if (!judged) {
+    judged = [];
+    for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
+      const finding = judgeHunk(hunk);
+      if (finding && !overlapsAny(finding, judged)) judged.push(finding);
+    }
+    for (const finding of findMovedPhrasePairs(context.hunks)) {
+      if (!overlapsAny(finding, judged)) judged.push(finding);
+    }
+    judgedByContext.set(context, judged);
+  }
+  return judged;
+}
+
+/** Three rules read one group's swaps: judged once per group. */
+const judgedByContext = new WeakMap<PairContext, Finding[]>();
+
+/** Rule: fixed expressions replaced word by word (garbled-phrase, medium). */
+export const findGarbledSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "garbled-phrase");
+
+/** Rule: a single word replaced by an honest synonym (synonym-swap, low). */
+export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "synonym-swap");
+
+function judgeHunk(hunk: Hunk): Finding | null {
+  const removed = hunk.removed.filter(isContentWord);
+  const added = hunk.added.filter(isContentWord);
+  if (removed.length === 0 || added.length === 0) return null;
+
+  // The whole hunk, when it is a compact swap; else the words that meet the unchanged text
+  // on either side, which is where a fixed expression keeps one word and loses the other.
+  if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
+    const whole = judgeSwap(removed, added, hunk.before[hunk.before.length - 1], hunk.after[0]);
+    if (whole) return whole;
+  }
+  const addedTrail = trailingRun(hunk.added);
+  const trailStart = addedTrail[0] ? hunk.added.indexOf(addedTrail[0]) : -1;
+  const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : hunk.before[hunk.before.length - 1];
+  const trailing = judgeSwap(trailingRun(hunk.removed), addedTrail, beforeTrail, hunk.after[0]);
+  if (trailing?.kind === "garbled-phrase") return trailing;
+  const leading = judgeSwap(leadingRun(hunk.removed), leadingRun(hunk.added), hunk.before[hunk.before.length - 1], undefined);
+  if (leading?.kind === "garbled-phrase") return leading;
+  return null;
+}
+
+/**
+ * Judges `removed` -> `added` (runs of adjacent content words), given the unchanged word
+ * just before (`previous`) and just after (`next`) them, if any.
+ */
+function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): Finding | null {
+  if (removed.length === 0 || added.length === 0 || removed.length > MAX_SWAP_WORDS || added.length > MAX_SWAP_WORDS) return null;
+  const relations = pairUp(removed, added);
+  if (relations.every((r) => r === "same")) return null;
+  const span = spanOf(added)!;
+  const original = spanOf(removed);
+  const text = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
+
+  if (removed.length === 1 && added.length === 1) {
+    const was = removed[0]!;
+    const now = added[0]!;
+    const relation = relations[0] ?? null;
+    const related = relation === "synonym" || relation === "near" || relation === "related";
+    // A possessive ("country's housing") is not a compound, and the head must be a noun,
+    // not a verb that happens to have a noun sense ("team found": "a find").
+    const compoundModifier =
+      related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
+      !(previous && VERB_MARKERS.has(previous.norm)) &&
+      isMainlyNoun(next.norm) && !was.norm.endsWith("ly") && isSeenPair(was.norm, next.norm);
+    const classifiedHead =
+      previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
+    // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
+    if (related || thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm)) {
+      const broken = findPhraseBreak(removed, added, previous, next);
+      if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
+    }
+    // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
+    // however English both are; a synonym that keeps established wording is honest.
+    const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next);
+    if (compoundModifier && next && !honest) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
+    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next)) {
+      return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
+    }
+    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
+    if (relation === "synonym" || relation === "near") {
+      return {
+        kind: "synonym-swap",
+        severity: "low",
+        suspect: span,
+        original,
+        message: `${quoted(now.text)} replaces ${quoted(was.text)}, a synonym with the same meaning here.`,
+        suggestion: was.text,
+      };
+    }
+    return null;
+  }
+
+  // Word by word: as many words on each side, each replaced by a relative of itself.
+  const wordByWord =
+    removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
+  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"));
+  // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
+  const originalIsPhrase = removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm));
+  if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
+  // Related words by WordNet or the embeddings, or (for a strongly established phrase
+  // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
+  // reach words WordNet does not link ("counterfeit consciousness").
+  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => thesaurusSubstitutes(was.norm).includes(added[i]?.norm ?? "") || areNeighbours(was.norm, added[i]?.norm ?? ""));
+  const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong");
+  if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
+  return null;
+}
+
+/** True when the tokens stand next to each other in the text (no word between them). */
+function isRun(tokens: Token[]): boolean {
+  return tokens.every((t, i) => i === 0 || adjacent(tokens[i - 1]!, t));
+}
+
+/** The content words at the end of a hunk side, up to the first word that is not one. */
+function trailingRun(tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (let i = tokens.length - 1; i >= 0 && isContentWord(tokens[i]!); i--) run.unshift(tokens[i]!);
+  return run;
+}
+
+/** The content words at the start of a hunk side. */
+function leadingRun(tokens: Token[]): Token[] {
+  const run: Token[] = [];
+  for (const token of tokens) {
+    if (!isContentWord(token)) break;
+    run.push(token);
+  }
+  return run;
+}
+
