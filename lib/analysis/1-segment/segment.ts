@@ -1,7 +1,7 @@
-import { englishBoundaries } from "../segment-english";
+import { englishBoundaries } from "./segment-english";
 import type { Span } from "../types";
 
-export { wordBefore } from "../segment-words";
+export { wordBefore } from "./segment-words";
 
 /**
  * Splits a text into sentences.

@@ -8,7 +8,7 @@ const doc = (text: string): Doc => ({ text, sentences: segmentSentences(text) })
 const pairs = (original: string, suspect: string) =>
   alignSentences(doc(original), doc(suspect)).map((a) => [a.original, a.suspect]);
 
-const EXAMPLES = new URL("../../../shared/examples/", import.meta.url);
+const EXAMPLES = new URL("../../../../shared/examples/", import.meta.url);
 const hasExamples = existsSync(new URL("north-korea-iran.suspect.txt", EXAMPLES));
 
 const STORY = [

@@ -9,7 +9,7 @@ const hasExamples = existsSync(new URL(`${EXAMPLES}north-korea-iran.suspect.txt`
 
 describe("the suspect judged on its own", () => {
   it.each(["honest-news.txt", "honest-news-2.txt"])("finds nothing in honest, well-edited news prose (%s)", (file) => {
-    const findings = judge(read(`../solo/fixtures/${file}`));
+    const findings = judge(read(`./alone/fixtures/${file}`));
     expect(findings.map((f) => f.message)).toEqual([]);
   });
 

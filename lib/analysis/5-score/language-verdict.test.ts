@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeTexts } from "./analyze";
-import { detectLanguage } from "./1-segment/language";
+import { analyzeTexts } from "../analyze";
+import { detectLanguage } from "../1-segment/language";
 
 const ORIGINAL_DE = [
   "Der Stadtrat von Freiburg hat am Dienstag eine Erhöhung der Wassergebühren um 4,5 Prozent beschlossen.",

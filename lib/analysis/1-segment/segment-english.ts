@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "@/lib/lexicon/function-words";
-import { compromiseAbbreviations } from "./1-segment/nlp";
+import { compromiseAbbreviations } from "./nlp";
 import { findListItems, type ListItems } from "./segment-lists";
 import { wordBefore } from "./segment-words";
 

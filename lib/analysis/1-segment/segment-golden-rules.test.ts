@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GOLDEN_RULES_EN } from "./fixtures/golden-rules-en";
-import { segmentSentences } from "./1-segment/segment";
+import { segmentSentences } from "./segment";
 
 /** The suite's expected sentences join wrapped lines with a space; our spans keep the raw text. */
 const normalise = (sentence: string) => sentence.replace(/\s+/g, " ");
