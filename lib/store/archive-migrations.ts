@@ -22,7 +22,7 @@ export const ARCHIVE_MIGRATIONS: readonly Migration[] = [
         added_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL
       );
-      CREATE VIRTUAL TABLE archive_fts USING fts5(terms, content='', contentless_delete=1, detail=none);`,
+      CREATE VIRTUAL TABLE archive_fts USING fts5(terms, content='', contentless_delete=1);`,
     postgres: `
       CREATE TABLE archive_articles (
         seq BIGSERIAL PRIMARY KEY,

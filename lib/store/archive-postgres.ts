@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ArchiveAddOutcome, ArchiveInput } from "@/lib/archive/types";
 import { ARCHIVE_MIGRATIONS } from "./archive-migrations";
-import { articleOf, safeTerms, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
+import { articleOf, safeTerms, termPairs, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
 import type { ArchiveHit, ArchiveStore } from "./archive-types";
 import { createResultId, isWellFormedId } from "./secrets";
 
@@ -99,12 +99,18 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
       return (removed.rowCount ?? 0) > 0;
     },
     async search(terms, limit) {
-      const query = safeTerms(terms).join(" | ");
-      if (!query) return [];
-      const { rows } = await pool.query<ArchiveRow & { text: string; r: number }>(
-        `SELECT ${COLUMNS}, ts_rank(terms, q) AS r FROM archive_articles, to_tsquery('simple', $1) q WHERE terms @@ q ORDER BY r DESC LIMIT $2`,
-        [query, limit],
-      );
+      const safe = safeTerms(terms);
+      if (safe.length === 0) return [];
+      const anyTerm = safe.join(" | ");
+      const pairs = termPairs(safe).map(([a, b]) => `(${a} & ${b})`).join(" | ");
+      // Match on pairs (few rows), rank by every term.
+      const query = (match: string) =>
+        pool.query<ArchiveRow & { text: string; r: number }>(
+          `SELECT ${COLUMNS}, ts_rank(terms, r) AS r FROM archive_articles, to_tsquery('simple', $1) m, to_tsquery('simple', $2) r WHERE terms @@ m ORDER BY 9 DESC LIMIT $3`,
+          [match, anyTerm, limit],
+        );
+      let { rows } = pairs ? await query(pairs) : { rows: [] as (ArchiveRow & { text: string; r: number })[] };
+      if (rows.length < limit) rows = (await query(anyTerm)).rows;
       return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: Number(row.r) }));
     },
     async count() {

@@ -42,3 +42,20 @@ export function articleOf(row: ArchiveRow & { text: string }): ArchiveArticle {
 export function safeTerms(terms: readonly string[]): string[] {
   return [...new Set(terms.filter((t) => /^[a-z0-9]+$/.test(t)))];
 }
+
+/**
+ * Of a query's heaviest terms, how many form the pairs an article must match two of.
+ * Matching any one term lets a common word pull in most of a 100,000-article archive
+ * for ranking (PostgreSQL's ts_rank then took ~300 ms); two of the twelve heaviest (names,
+ * numbers, rare words) keeps the source and a few hundred others. Measured with npm run
+ * bench:archive.
+ */
+export const PAIR_TERMS = 12;
+
+/** Every pair of the first PAIR_TERMS terms, as [a, b] (none for fewer than two terms). */
+export function termPairs(terms: readonly string[]): [string, string][] {
+  const head = terms.slice(0, PAIR_TERMS);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < head.length; i++) for (let j = i + 1; j < head.length; j++) pairs.push([head[i]!, head[j]!]);
+  return pairs;
+}

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ArchiveAddOutcome, ArchiveInput } from "@/lib/archive/types";
 import { ARCHIVE_MIGRATIONS } from "./archive-migrations";
-import { articleOf, safeTerms, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
+import { articleOf, safeTerms, termPairs, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
 import type { ArchiveHit, ArchiveStore } from "./archive-types";
 import { createResultId, isWellFormedId } from "./secrets";
 
@@ -94,9 +94,12 @@ export function openSqliteArchive(file: string): ArchiveStore {
       return isWellFormedId(id) && deleteTx(id);
     },
     async search(terms, limit) {
-      const query = safeTerms(terms).map((t) => `"${t}"`).join(" OR ");
-      if (!query) return [];
-      return searchFts.all(query, limit).map((row): ArchiveHit => ({ article: articleOf(row), rank: -row.r }));
+      const safe = safeTerms(terms);
+      if (safe.length === 0) return [];
+      const pairs = termPairs(safe).map(([a, b]) => `("${a}" AND "${b}")`).join(" OR ");
+      let rows = pairs ? searchFts.all(pairs, limit) : [];
+      if (rows.length < limit) rows = searchFts.all(safe.map((t) => `"${t}"`).join(" OR "), limit);
+      return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: -row.r }));
     },
     async count() {
       return countAll.get()!.n;

@@ -22,7 +22,11 @@ export interface ArchiveStore {
   list(options?: { limit?: number; offset?: number }): Promise<{ total: number; articles: ArchiveSummary[] }>;
   /** Removes the article and its index entry; false when unknown. */
   delete(id: string): Promise<boolean>;
-  /** The best `limit` articles for a query of index terms (any may match), by the database's full-text rank. */
+  /**
+   * The best `limit` articles for index terms given heaviest first, by the database's
+   * full-text rank: articles that match two of the heaviest (archive-rows.ts termPairs),
+   * or, when fewer than `limit` do, any one term.
+   */
   search(terms: readonly string[], limit: number): Promise<ArchiveHit[]>;
   /** How many articles there are. */
   count(): Promise<number>;
