@@ -3,6 +3,7 @@ import { analyzeTexts, type Analysis } from "@/lib/analysis";
 import { ConfigError, parseConfig } from "@/lib/config";
 import { analysisRequestSchema } from "@/lib/validation";
 import { formatReport } from "./report";
+import { runStoreCommand } from "./commands/store-command";
 
 const USAGE = `usage: unspun analyze [--original FILE] --suspect FILE [--json]
   FILE is a UTF-8 text file, or - for standard input (one side at most).
@@ -18,6 +19,7 @@ class InputError extends Error {}
  * (a one-line message on stderr and nothing on stdout), as analysis-contract.md says.
  */
 export async function main(argv: string[], streams: Streams): Promise<number> {
+  if (argv[0] === "archive" || argv[0] === "find") return runStoreCommand(argv, streams);
   try {
     const options = parseArguments(argv);
     if (options === "help") {
