@@ -38,7 +38,7 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
     if (sameUrl && sameText) await client.query("DELETE FROM archive_articles WHERE seq = $1", [sameText.seq]);
     if (target) {
       await client.query(
-        "UPDATE archive_articles SET title = $1, url = $2, published = $3, text = $4, text_hash = $5, words = $6, terms = to_tsvector('simple', $7), updated_at = $8 WHERE seq = $9",
+        "UPDATE archive_articles SET title = $1, url = $2, published = COALESCE($3, published), text = $4, text_hash = $5, words = $6, terms = to_tsvector('simple', $7), updated_at = $8 WHERE seq = $9",
         [input.title, input.url ?? target.url, input.published, input.text, hash, wordsIn(input.text), terms, now, target.seq],
       );
       return { id: target.id, status: "updated" };

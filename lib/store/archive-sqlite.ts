@@ -28,7 +28,7 @@ export function openSqliteArchive(file: string): ArchiveStore {
     "INSERT INTO archive_articles (id, title, url, published, text, text_hash, words, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const update = db.prepare(
-    "UPDATE archive_articles SET title = ?, url = ?, published = ?, text = ?, text_hash = ?, words = ?, updated_at = ? WHERE seq = ?",
+    "UPDATE archive_articles SET title = ?, url = ?, published = COALESCE(?, published), text = ?, text_hash = ?, words = ?, updated_at = ? WHERE seq = ?",
   );
   const removeRow = db.prepare("DELETE FROM archive_articles WHERE seq = ?");
   const removeTerms = db.prepare("DELETE FROM archive_fts WHERE rowid = ?");

@@ -10,7 +10,7 @@ export type ArchiveHit = { article: ArchiveArticle; rank: number };
 export interface ArchiveStore {
   /**
    * Adds an article, or updates the one with the same URL (or, without a URL match, the
-   * same text): re-adding never duplicates. `terms` is what the full-text index keeps
+   * same text): re-adding never duplicates, and keeps the date when the re-add has none. `terms` is what the full-text index keeps
    * (lib/archive/terms.ts indexTerms).
    */
   add(input: ArchiveInput, terms: string, now?: Date): Promise<ArchiveAddOutcome>;
