@@ -38,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Unspun
             </Link>
             <p className="text-sm text-muted">Catch machine-spun rewrites of news articles.</p>
+            <Link href="/archive" className="ml-auto text-sm">Archive</Link>
           </div>
         </header>
         {/* Pages set their own width: the review uses the whole screen, the home page less. */}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Review } from "@/components/review/review";
+import { ReviewArchivePanel } from "@/components/archive/review-archive-panel";
 import { legacyDeleteCookieName, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
 import { shareUrlFor, requestOriginFrom } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
@@ -31,6 +32,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const canDelete = cookieStore.has(legacyDeleteCookieName(id)) || (ownerKey !== null && (await store.isOwnedBy(id, ownerKey)));
   const shareUrl = shareUrlFor(id, requestOriginFrom(await headers()));
   return (
+    <>
+    <ReviewArchivePanel resultId={id} analysis={stored.analysis} />
     <Review
       analysis={stored.analysis}
       result={{
@@ -41,5 +44,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         canDelete,
       }}
     />
+    </>
   );
 }
