@@ -23,7 +23,7 @@ export function FindOriginalCandidates({ resultId, candidates }: FindOriginalCan
       <div className="rounded-md border border-line bg-surface p-4">
         <h2 id="candidates-heading" className="text-lg font-semibold">Possible originals in the archive</h2>
         {candidates.length === 0 ? (
-          <p className="mt-1 text-sm text-muted">No article in the archive shares enough names, numbers or rare words with this suspect.</p>
+          <p className="mt-1 text-sm text-muted">No article in the archive shares enough names, numbers, quotations or rare words with this suspect to be its source.</p>
         ) : (
           <ol className="mt-2 space-y-3" aria-label="Candidates, best first">
             {candidates.map((c) => (

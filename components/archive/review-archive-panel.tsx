@@ -1,6 +1,6 @@
 import { archiveAccess } from "@/app/archive/archive-access";
 import { archiveSourceOf } from "@/lib/archive/archive-source";
-import { searchArchive } from "@/lib/archive/search";
+import { candidatesWorthShowing, searchArchive } from "@/lib/archive/search";
 import type { Analysis } from "@/lib/analysis";
 import { getArchiveStore } from "@/lib/store/archive-index";
 import { ArchiveSourceNote } from "./archive-source-note";
@@ -18,7 +18,7 @@ export async function ReviewArchivePanel({ resultId, analysis }: { resultId: str
   const wantsCandidates = analysis.original === null || source?.how === "automatic";
   if (!wantsCandidates || (await archiveAccess()) !== "open") return note;
   try {
-    const candidates = await searchArchive(await getArchiveStore(), analysis.suspect.text);
+    const candidates = candidatesWorthShowing(await searchArchive(await getArchiveStore(), analysis.suspect.text));
     return (
       <>
         {note}
