@@ -30,6 +30,7 @@ export function openSqliteArchive(file: string): ArchiveStore {
   const update = db.prepare(
     "UPDATE archive_articles SET title = ?, url = ?, published = COALESCE(?, published), text = ?, text_hash = ?, words = ?, updated_at = ? WHERE seq = ?",
   );
+  const urlOf = db.prepare<[number], { url: string | null }>("SELECT url FROM archive_articles WHERE seq = ?");
   const removeRow = db.prepare("DELETE FROM archive_articles WHERE seq = ?");
   const removeTerms = db.prepare("DELETE FROM archive_fts WHERE rowid = ?");
   const insertTerms = db.prepare("INSERT INTO archive_fts (rowid, terms) VALUES (?, ?)");
@@ -53,7 +54,7 @@ export function openSqliteArchive(file: string): ArchiveStore {
       removeTerms.run(sameText.seq);
       removeRow.run(sameText.seq);
     }
-    const url = input.url ?? (target ? (db.prepare<[number], { url: string | null }>("SELECT url FROM archive_articles WHERE seq = ?").get(target.seq)?.url ?? null) : null);
+    const url = input.url ?? (target ? (urlOf.get(target.seq)?.url ?? null) : null);
     if (target) {
       update.run(input.title, url, input.published, input.text, hash, wordsIn(input.text), now, target.seq);
       removeTerms.run(target.seq);
