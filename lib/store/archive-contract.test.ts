@@ -107,6 +107,20 @@ describe.each(backends)("archive store on $name", ({ open }) => {
     expect(await store.delete("AAAAAAAAAAAAAAAAAAAAAA")).toBe(false);
   });
 
+  it("in one batch, updates the article already there and adds the new ones, once each", async () => {
+    const known = corpus("politics-housing-bill", "original.txt");
+    const [first] = await addArticles(store, [{ title: "Housing", url: null, published: null, text: known }]);
+    const fresh = corpus("local-water-rates", "original.txt");
+    const outcomes = await addArticles(store, [
+      { title: "Water", url: "https://news.example/water", published: null, text: fresh },
+      { title: "Housing again", url: null, published: null, text: known },
+      { title: "Water, twice in the batch", url: "https://news.example/water", published: null, text: fresh },
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(["added", "updated", "updated"]);
+    expect(outcomes[1]!.id).toBe(first!.id);
+    expect(outcomes[2]!.id).toBe(outcomes[0]!.id);
+  });
+
   it("rolls back a whole batch when one write fails", async () => {
     const before = await store.count();
     const bad = { input: { title: "x", url: null, published: null, text: "Fine text here." }, terms: "ok" };
