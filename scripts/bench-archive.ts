@@ -4,6 +4,7 @@
  * topic's spun.txt and with spinner-made copies of generated articles, on SQLite and (when
  * DATABASE_URL or TEST_DATABASE_URL is set) on a fresh PostgreSQL database. Prints import
  * rate, index size, search p50/p95 and how often the source ranks first and in the top five.
+ * ARCHIVE_BENCH_BACKENDS=sqlite|postgres runs one backend only.
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -128,9 +129,11 @@ async function run(backend: Backend): Promise<void> {
   console.log(`  spinner-made copies of generated articles: ${spinnerLine}`);
 }
 
-const backends: (() => Promise<Backend>)[] = [sqlite];
+// ARCHIVE_BENCH_BACKENDS=sqlite or =postgres runs one of them only.
+const only = process.env.ARCHIVE_BENCH_BACKENDS;
+const backends: (() => Promise<Backend>)[] = only === "postgres" ? [] : [sqlite];
 const pgUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (pgUrl) backends.push(() => postgres(pgUrl));
+if (pgUrl && only !== "sqlite") backends.push(() => postgres(pgUrl));
 for (const make of backends) {
   const backend = await make();
   try {
