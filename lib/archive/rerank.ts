@@ -2,6 +2,24 @@ import { extractTerms, type Term } from "./terms";
 import { weighTerms } from "./query-terms";
 import { collectEvidence } from "./evidence";
 import type { ArchiveArticle, Candidate } from "./types";
+import { BoundedCache } from "@/lib/lexicon/bounded-cache";
+
+/**
+ * Weighted terms of recently ranked articles, by id and version: the same few articles
+ * come back for every view of a review and every search on the same story. 2,000
+ * articles of ~350 distinct terms is a few MB.
+ */
+const articleWeights = new BoundedCache<string, Map<string, number>>(2_000);
+
+function weightsOf(article: ArchiveArticle): Map<string, number> {
+  const key = `${article.id}:${article.updatedAt}`;
+  let weights = articleWeights.get(key);
+  if (!weights) {
+    weights = weighTerms(extractTerms(article.text));
+    articleWeights.set(key, weights);
+  }
+  return weights;
+}
 
 /**
  * How similar two weighted term sets are: the weighted F1 of what they share, 0..1.
@@ -32,7 +50,7 @@ export function weightedOverlap(suspect: ReadonlyMap<string, number>, candidate:
 export function rerankCandidates(suspectText: string, suspectTerms: readonly Term[], articles: readonly ArchiveArticle[]): Candidate[] {
   const suspectWeights = weighTerms(suspectTerms);
   const scored = articles.map((article) => {
-    const weights = weighTerms(extractTerms(article.text));
+    const weights = weightsOf(article);
     const score = weightedOverlap(suspectWeights, weights);
     return { article, score, terms: new Set(weights.keys()) };
   });
