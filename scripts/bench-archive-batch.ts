@@ -1,8 +1,9 @@
 /**
  * npm run bench:archive-batch — a batch of ARCHIVE_BATCH_FILES (default 10,000) files, one in
  * fifty empty and one in fifty binary, through `unspun archive add`: prints the time, what
- * was added and skipped, and the process's peak resident memory, which stays flat because
- * files are read one at a time and written 200 per transaction.
+ * was added and skipped, and the process's peak resident memory. Files are read one at a
+ * time and written 200 per transaction; what still grows is the per-word term memo
+ * (lib/archive/terms.ts, capped at 300,000 words), which made-up names keep filling.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
