@@ -13,6 +13,7 @@ import { withSourceUrls } from "@/lib/fetch/resolve-links";
 import { checkRateLimit } from "@/lib/rate-limit";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema } from "@/lib/validation";
+import { analyseWithArchive } from "@/app/archive/analyse-with-archive";
 import type { AnalyzeFormState } from "@/components/home/analyze-form-state";
 import { fieldErrorsFrom, rateLimitMessage, UNEXPECTED_FAILURE_MESSAGE } from "@/components/home/analyze-messages";
 
@@ -62,7 +63,7 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     const store = await getStore();
     const cookieStore = await cookies();
     const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value) ?? createOwnerKey();
-    const saved = await store.saveJson(withSourceUrls(await runAnalysisToJson(parsed.data), sourceUrls), undefined, ownerKey);
+    const saved = await store.saveJson(withSourceUrls(await analyseWithArchive(parsed.data), sourceUrls), undefined, ownerKey);
     // Set on every create, so the key outlives the browser's 400-day cap while it is used.
     cookieStore.set(OWNER_COOKIE, ownerKey, {
       httpOnly: true,

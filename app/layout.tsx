@@ -38,8 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Unspun
             </Link>
             <p className="text-sm text-muted">Catch machine-spun rewrites of news articles.</p>
-            <nav aria-label="Tools" className="ml-auto text-sm">
+            <nav aria-label="Tools" className="ml-auto flex gap-4 text-sm">
               <Link href="/watch">Watch many copies</Link>
+              <Link href="/archive">Archive</Link>
             </nav>
           </div>
         </header>

@@ -7,6 +7,7 @@ import { readLink } from "./commands/read-link";
 import { WATCH_USAGE, watchCommand } from "./commands/watch";
 import { analysisRequestSchema } from "@/lib/validation";
 import { formatReport } from "./report";
+import { runStoreCommand } from "./commands/store-command";
 
 const USAGE = `usage: unspun analyze [--original FILE] --suspect FILE [--json]
   FILE is a UTF-8 text file, - for standard input (one side at most), or an
@@ -23,6 +24,7 @@ class InputError extends Error {}
  * (a one-line message on stderr and nothing on stdout), as analysis-contract.md says.
  */
 export async function main(argv: string[], streams: Streams): Promise<number> {
+  if (argv[0] === "archive" || argv[0] === "find") return runStoreCommand(argv, streams);
   try {
     if (argv[0] === "watch" && !argv.includes("--help") && !argv.includes("-h")) return await watchCommand(argv.slice(1), streams);
     const options = parseArguments(argv);

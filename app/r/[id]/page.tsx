@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ReviewLoader } from "@/components/review/review-loader";
+import { ReviewArchivePanel } from "@/components/archive/review-archive-panel";
+import type { Analysis } from "@/lib/analysis";
+import { archiveToken } from "@/lib/archive/access";
 import { legacyDeleteCookieName, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
 import { shareUrlFor, requestOriginFrom } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
@@ -33,5 +36,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value);
   const canDelete = cookieStore.has(legacyDeleteCookieName(id)) || (ownerKey !== null && (await store.isOwnedBy(id, ownerKey)));
   const shareUrl = shareUrlFor(id, requestOriginFrom(await headers()));
-  return <ReviewLoader result={{ id, shareUrl, createdAt: stored.createdAt, expiresAt: stored.expiresAt, canDelete }} />;
+  const result = { id, shareUrl, createdAt: stored.createdAt, expiresAt: stored.expiresAt, canDelete };
+  // Only a deployment with an archive parses the stored analysis here (for the archive
+  // note and candidates); without one the page stays a shell, however large the result.
+  if (archiveToken() === null) return <ReviewLoader result={result} />;
+  const analysis = JSON.parse(new TextDecoder().decode(stored.analysisJson)) as Analysis;
+  return (
+    <>
+      <ReviewArchivePanel resultId={id} analysis={analysis} />
+      <ReviewLoader result={result} />
+    </>
+  );
 }

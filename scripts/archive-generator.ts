@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { synonymsOf } from "@/lib/lexicon/wordnet";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import type { ArchiveInput } from "@/lib/archive/types";
+
+/** A small deterministic PRNG (mulberry32), so every bench run generates the same archive. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type CorpusTopic = { name: string; original: string; spun: string };
+
+/** The eval corpus's topics: each original and its spun copy. */
+export function readCorpus(dir = "eval/corpus"): CorpusTopic[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      original: readFileSync(join(dir, entry.name, "original.txt"), "utf8"),
+      spun: readFileSync(join(dir, entry.name, "spun.txt"), "utf8"),
+    }));
+}
+
+const SYLLABLES = "ka lo ren tar vi mos del an ber sha ton mi gar ul fen ris co da pel nor".split(" ");
+
+/**
+ * Generates `count` distractor articles from the corpus's own sentences: each takes 24–36
+ * sentences from across the corpus, with every number and every capitalised word inside a
+ * sentence replaced by a made-up one, so the archive is full of same-register news that
+ * shares the originals' vocabulary but not their facts. Yields one at a time (bounded memory).
+ */
+export function* generateArticles(topics: readonly CorpusTopic[], count: number, seed = 1): Generator<ArchiveInput> {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const sentences = topics.flatMap((t) => t.original.split(/(?<=[.!?”"])\s+|\n+/))
+    .filter((s) => s.split(" ").length > 5 && s !== s.toUpperCase() && !s.includes(" — "));
+  const name = () => {
+    const word = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join("");
+    return word[0]!.toUpperCase() + word.slice(1);
+  };
+  for (let i = 0; i < count; i++) {
+    const names = Array.from({ length: 6 }, name);
+    const length = 24 + Math.floor(random() * 13);
+    const body = Array.from({ length }, () =>
+      pick(sentences)
+        .replace(/\d[\d,.]*\d|\d/g, () => String(Math.floor(random() * 5000)))
+        .replace(/(?<=\s)\p{Lu}\p{Ll}+/gu, () => pick(names)),
+    );
+    const title = body[0]!.split(" ").slice(0, 8).join(" ");
+    yield { title, url: `https://news.example/${seed}/${i}`, published: `20${10 + (i % 16)}-0${1 + (i % 9)}-1${i % 10}`, text: [title, ...body].join("\n\n") };
+  }
+}
+
+/**
+ * A simple article spinner, as the tools the app is for work: each content word, with
+ * probability `rate`, becomes a WordNet synonym of one of its senses; names (capitalised
+ * words), numbers and quotations stay. Used only to make the bench's spinner-made set.
+ */
+export function spin(text: string, random: () => number, rate = 0.5): string {
+  let inQuote = false;
+  return text.replace(/[“”"]|\p{L}+/gu, (word) => {
+    if (/[“”"]/.test(word)) {
+      inQuote = word === "“" || (word === '"' && !inQuote);
+      if (word === "”") inQuote = false;
+      return word;
+    }
+    if (inQuote || /^\p{Lu}/u.test(word) || STOPWORDS.has(word) || word.length < 4 || random() > rate) return word;
+    const options = synonymsOf(word).filter((s) => !s.includes(" "));
+    return options.length ? options[Math.floor(random() * options.length)]! : word;
+  });
+}
