@@ -40,9 +40,12 @@ test("an editor watches five copies of one story, ranked by spin score, and open
   await expect(rows.nth(1)).toContainText(/likely spun/i);
   const verbatim = rows.filter({ has: page.getByRole("rowheader", { name: "verbatim.txt" }) });
   await expect(verbatim).toContainText("0.00");
+  // Copies ranked by spin score; an unrelated article comes last whatever its score.
   const scores = await results.locator("tbody tr td:nth-child(3)").allTextContents();
-  const numbers = scores.map((text) => Number(text.trim()));
-  expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
+  const verdicts = await results.locator("tbody tr td:nth-child(4)").allTextContents();
+  const related = scores.map((text) => Number(text.trim())).filter((_, i) => !/unrelated/i.test(verdicts[i] ?? ""));
+  expect([...related].sort((a, b) => b - a)).toEqual(related);
+  expect(verdicts.findIndex((v) => /unrelated/i.test(v))).toBe(verdicts.length - 1);
   expect(names.indexOf("light-edit.txt")).toBeLessThan(names.indexOf("verbatim.txt"));
   expect(names.indexOf("light-edit.txt")).toBeGreaterThan(0);
 
