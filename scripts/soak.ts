@@ -48,7 +48,7 @@ function send(
     const req = httpRequest({ host: base.hostname, port: base.port, method, path, headers, agent, timeout: 60_000 }, (res) => {
       res.on("data", () => undefined);
       res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-      res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, error: error.message }));
+      res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, error: abandoned ? "abandoned" : error.message }));
     });
     req.on("timeout", () => req.destroy(new Error("no answer in 60 s")));
     req.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, error: abandoned ? "abandoned" : error.message }));
@@ -172,7 +172,10 @@ async function main(): Promise<void> {
       let missing = 0;
       for (const o of outcomes) {
         if (o.error === "abandoned") byStatus.set("hung up (intended)", (byStatus.get("hung up (intended)") ?? 0) + 1);
-        else if (o.status === 0 || (o.status >= 500 && o.status !== 503)) missing++;
+        else if (o.status === 0 || (o.status >= 500 && o.status !== 503)) {
+          missing++;
+          byStatus.set(`failed (${o.error ?? o.status})`, (byStatus.get(`failed (${o.error ?? o.status})`) ?? 0) + 1);
+        }
         else byStatus.set(String(o.status), (byStatus.get(String(o.status)) ?? 0) + 1);
       }
       unanswered += missing;

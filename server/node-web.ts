@@ -56,8 +56,27 @@ export async function sendWebResponse(response: Response, reply: ServerResponse,
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   if (body) headers["content-length"] = String(body.byteLength);
+  // A refusal sent before a modest body was read (429, 415): read the rest first, so the
+  // client, still sending, gets the answer instead of a reset connection.
+  if (!request.complete && Number(request.headers["content-length"]) <= DRAIN_LIMIT_BYTES) await drain(request);
   if (!request.complete) headers["connection"] = "close";
   if (reply.destroyed) return; // the client is gone: nobody to answer
   reply.writeHead(response.status, headers);
   reply.end(body ?? undefined);
+}
+
+/** Bodies up to this size are read to the end before a refusal; larger ones (413) close the connection. */
+const DRAIN_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Reads and discards the rest of a request body; gives up after 5 s (a client that stalls). */
+function drain(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 5_000);
+    request.once("end", done).once("close", done).once("error", done);
+    request.resume();
+  });
 }
