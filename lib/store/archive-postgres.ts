@@ -112,7 +112,7 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
           [match, anyTerm, limit],
         );
       let { rows } = pairs ? await query(pairs) : { rows: [] as (ArchiveRow & { text: string; r: number })[] };
-      if (rows.length < limit) rows = (await query(anyTerm)).rows;
+      if (rows.length === 0) rows = (await query(anyTerm)).rows;
       return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: Number(row.r) }));
     },
     async count() {

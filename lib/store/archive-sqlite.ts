@@ -99,7 +99,7 @@ export function openSqliteArchive(file: string): ArchiveStore {
       if (safe.length === 0) return [];
       const pairs = termPairs(safe).map(([a, b]) => `("${a}" AND "${b}")`).join(" OR ");
       let rows = pairs ? searchFts.all(pairs, limit) : [];
-      if (rows.length < limit) rows = searchFts.all(safe.map((t) => `"${t}"`).join(" OR "), limit);
+      if (rows.length === 0) rows = searchFts.all(safe.map((t) => `"${t}"`).join(" OR "), limit);
       return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: -row.r }));
     },
     async count() {

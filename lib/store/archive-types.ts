@@ -25,7 +25,8 @@ export interface ArchiveStore {
   /**
    * The best `limit` articles for index terms given heaviest first, by the database's
    * full-text rank: articles that match two of the heaviest (archive-rows.ts termPairs),
-   * or, when fewer than `limit` do, any one term.
+   * or, when none does, any one term (that fallback reads most of the index, so only
+   * a suspect that shares no two heavy terms with any article pays for it).
    */
   search(terms: readonly string[], limit: number): Promise<ArchiveHit[]>;
   /** How many articles there are. */
