@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAnalysisStopped } from "@/lib/analysis-runner/errors";
-import { runAnalysis, runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
+import { runAnalysis } from "@/lib/analysis-runner/run-analysis";
 import { clientKeyFrom } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { createOwnerKey, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";

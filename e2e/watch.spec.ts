@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { saveScreenshot } from "./support/screenshots";
+import { saveScreenshot, SCREENSHOT_DIR } from "./support/screenshots";
 
 /** Real multi-paragraph articles from the eval corpus: one topic's versions and an unrelated story. */
 const corpus = (topic: string, file: string) => readFileSync(path.join("eval", "corpus", topic, `${file}.txt`), "utf8");
@@ -50,7 +50,7 @@ test("an editor watches five copies of one story, ranked by spin score, and open
   expect(names.indexOf("light-edit.txt")).toBeGreaterThan(0);
 
   await saveScreenshot(page, "watch");
-  await results.screenshot({ path: path.join("docs", "screenshots", "watch.png") });
+  await results.screenshot({ path: path.join(SCREENSHOT_DIR, "watch-table.png") });
 
   // The CSV holds the same ranking.
   const downloading = page.waitForEvent("download");

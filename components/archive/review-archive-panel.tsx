@@ -17,16 +17,18 @@ export async function ReviewArchivePanel({ resultId, analysis }: { resultId: str
   // An automatic choice still lists the runners-up, so the editor can pick another.
   const wantsCandidates = analysis.original === null || source?.how === "automatic";
   if (!wantsCandidates || (await archiveAccess()) !== "open") return note;
+  // The search may fail (database down); the JSX is built outside the try so a render error is not swallowed.
+  let candidates: Awaited<ReturnType<typeof searchArchive>>;
   try {
-    const candidates = candidatesWorthShowing(await searchArchive(await getArchiveStore(), analysis.suspect.text));
-    return (
-      <>
-        {note}
-        <FindOriginalCandidates resultId={resultId} candidates={candidates} />
-      </>
-    );
+    candidates = candidatesWorthShowing(await searchArchive(await getArchiveStore(), analysis.suspect.text));
   } catch (error) {
     console.error("Archive search failed:", error);
     return note;
   }
+  return (
+    <>
+      {note}
+      <FindOriginalCandidates resultId={resultId} candidates={candidates} />
+    </>
+  );
 }
