@@ -3,18 +3,9 @@ import { join } from "node:path";
 import { synonymsOf } from "@/lib/lexicon/wordnet";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import type { ArchiveInput } from "@/lib/archive/types";
+import { seededRandom } from "./seeded-random";
+export { seededRandom };
 
-/** A small deterministic PRNG (mulberry32), so every bench run generates the same archive. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type CorpusTopic = { name: string; original: string; spun: string };
 

@@ -1,3 +1,4 @@
+import { seededRandom } from "./seeded-random";
 /**
  * Realistic article pairs for the load test: a news-style original of about `words` words
  * and a spun copy of it, made the way article spinners work (fixed phrases replaced word by
@@ -47,17 +48,6 @@ const TEMPLATES = [
 ];
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
-/** mulberry32: a tiny seeded generator, enough for varied test text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type ArticlePair = { original: string; suspect: string };
 

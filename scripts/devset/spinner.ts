@@ -2,6 +2,8 @@ import { inflectLike } from "../../lib/lexicon/inflect";
 import { STOPWORDS } from "../../lib/lexicon/stopwords";
 import { isWordNetPhrase, lemmasOf, type WordNetPos } from "../../lib/lexicon/wordnet";
 import { synsetsOf } from "../../lib/lexicon/wordnet-synsets";
+import { seededRandom } from "../seeded-random";
+export { seededRandom };
 
 /** One word the spinner replaced, with its place in the spun text. */
 export type Swap = {
@@ -15,17 +17,6 @@ export type Swap = {
 
 export type Spun = { text: string; swaps: Swap[] };
 
-/** A deterministic random source (mulberry32), so a dev set is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Senses a thesaurus offers per word: article spinners pick from the first few. */
 const THESAURUS_SENSES = 3;
