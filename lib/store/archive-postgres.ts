@@ -4,6 +4,7 @@ import { ARCHIVE_MIGRATIONS } from "./archive-migrations";
 import { articleOf, safeTerms, termPairs, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
 import type { ArchiveHit, ArchiveStore } from "./archive-types";
 import { createResultId, isWellFormedId } from "./secrets";
+import { applyPostgresMigrations } from "./postgres-migrate";
 
 /** Serialises archive migrations across instances (results use their own key). */
 const ARCHIVE_MIGRATION_LOCK_KEY = 0x756e7361; // "unsa"
@@ -20,7 +21,7 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   pool.on("connect", (client) => client.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   try {
-    await migrate(pool);
+    await applyPostgresMigrations(pool, { lockKey: ARCHIVE_MIGRATION_LOCK_KEY, versionTable: "archive_schema_version", migrations: ARCHIVE_MIGRATIONS });
   } catch (error) {
     await pool.end();
     throw error;
@@ -159,24 +160,3 @@ async function insertAllIfNew(client: pg.PoolClient, items: { input: ArchiveInpu
   return ids.map((id) => ({ id, status: "added" as const }));
 }
 
-async function migrate(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1)", [ARCHIVE_MIGRATION_LOCK_KEY]);
-    await client.query("CREATE TABLE IF NOT EXISTS archive_schema_version (version INTEGER NOT NULL)");
-    const { rows } = await client.query<{ v: number | null }>("SELECT MAX(version) AS v FROM archive_schema_version");
-    const applied = rows[0]?.v ?? 0;
-    for (const migration of ARCHIVE_MIGRATIONS) {
-      if (migration.version <= applied) continue;
-      await client.query(migration.postgres);
-      await client.query("INSERT INTO archive_schema_version (version) VALUES ($1)", [migration.version]);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}

@@ -5,6 +5,7 @@ import { MIGRATIONS } from "./migrations";
 import { expiryFor } from "./retention";
 import { createResultId, createSecret, hashSecret, isWellFormedId, secretMatches } from "./secrets";
 import type { DeleteOutcome, ResultStore, SavedResult, StoredResult, StoredResultJson } from "./types";
+import { applyPostgresMigrations } from "./postgres-migrate";
 
 export type PostgresStoreOptions = {
   connectionString: string;
@@ -64,7 +65,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // failover, a dropped test database) reports on itself, not on the pool: listen there too.
   pool.on("connect", (client) => client.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   try {
-    await migratePostgres(pool);
+    await applyPostgresMigrations(pool, { lockKey: MIGRATION_LOCK_KEY, versionTable: "schema_version", migrations: MIGRATIONS });
   } catch (error) {
     await pool.end();
     throw error;
@@ -152,32 +153,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   };
 }
 
-/**
- * Applies pending migrations in one transaction under a transaction-scoped advisory lock:
- * when several instances start at once, one migrates and the others wait, then find
- * nothing left to do.
- */
-async function migratePostgres(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
-    await client.query("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-    const { rows } = await client.query<{ version: number | null }>("SELECT MAX(version) AS version FROM schema_version");
-    const applied = rows[0]?.version ?? 0;
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= applied) continue;
-      await client.query(migration.postgres);
-      await client.query("INSERT INTO schema_version (version) VALUES ($1)", [migration.version]);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 function datesOf(row: ResultRow): Omit<StoredResult, "analysis"> {
   return { id: row.id, createdAt: row.created_at.toISOString(), expiresAt: row.expires_at?.toISOString() ?? null };
