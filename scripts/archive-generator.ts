@@ -1,7 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { synonymsOf } from "@/lib/lexicon/wordnet";
-import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import type { ArchiveInput } from "@/lib/archive/types";
 import { seededRandom } from "./seeded-random";
 export { seededRandom };
@@ -50,21 +48,3 @@ export function* generateArticles(topics: readonly CorpusTopic[], count: number,
   }
 }
 
-/**
- * A simple article spinner, as the tools the app is for work: each content word, with
- * probability `rate`, becomes a WordNet synonym of one of its senses; names (capitalised
- * words), numbers and quotations stay. Used only to make the bench's spinner-made set.
- */
-export function spin(text: string, random: () => number, rate = 0.5): string {
-  let inQuote = false;
-  return text.replace(/[“”"]|\p{L}+/gu, (word) => {
-    if (/[“”"]/.test(word)) {
-      inQuote = word === "“" || (word === '"' && !inQuote);
-      if (word === "”") inQuote = false;
-      return word;
-    }
-    if (inQuote || /^\p{Lu}/u.test(word) || STOPWORDS.has(word) || word.length < 4 || random() > rate) return word;
-    const options = synonymsOf(word).filter((s) => !s.includes(" "));
-    return options.length ? options[Math.floor(random() * options.length)]! : word;
-  });
-}

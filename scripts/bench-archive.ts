@@ -17,7 +17,8 @@ import type { ArchiveInput } from "@/lib/archive/types";
 import { openSqliteArchive } from "@/lib/store/archive-sqlite";
 import { openPostgresArchive } from "@/lib/store/archive-postgres";
 import type { ArchiveStore } from "@/lib/store/archive-types";
-import { generateArticles, readCorpus, seededRandom, spin } from "./archive-generator";
+import { generateArticles, readCorpus, seededRandom } from "./archive-generator";
+import { spinText } from "./devset/spinner";
 
 const COUNT = Number(process.env.ARCHIVE_BENCH_ARTICLES ?? 100_000);
 const SPINNER_MADE = Number(process.env.ARCHIVE_BENCH_SPUN ?? 200);
@@ -118,7 +119,7 @@ async function run(backend: Backend): Promise<void> {
     return `first ${first}/${cases.length} (${((100 * first) / cases.length).toFixed(1)}%), top five ${top5}/${cases.length} (${((100 * top5) / cases.length).toFixed(1)}%)`;
   };
   const corpusLine = await tally(topics.map((t) => ({ text: t.spun, id: originalIds.get(t.name) })));
-  const spinnerLine = await tally(spunSources.map((s) => ({ text: spin(s.text, spinRandom), id: s.id })));
+  const spinnerLine = await tally(spunSources.map((s) => ({ text: spinText(s.text, spinRandom, 0.5).text, id: s.id })));
   latencies.sort((a, b) => a - b);
   const words = topics.map((t) => t.spun.split(/\s+/).length);
   console.log(`\n${backend.name}: ${imported.toLocaleString("en-US")} articles`);
