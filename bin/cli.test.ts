@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { PassThrough } from "node:stream";
 import { main } from "./cli";
+import { runCli } from "./test-run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -14,16 +15,7 @@ const file = (name: string, content: string | Buffer) => {
 const original = file("original.txt", "The council approved 14 new homes on Tuesday. Work began in May.");
 const suspect = file("suspect.txt", "The council approved 41 new homes on Tuesday. Work started in May.");
 
-async function run(argv: string[], stdinText = "") {
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  let out = "";
-  let err = "";
-  const stdout = new PassThrough().on("data", (d) => (out += d));
-  const stderr = new PassThrough().on("data", (d) => (err += d));
-  const code = await main(argv, { stdin, stdout, stderr });
-  return { code, out, err };
-}
+const run = (argv: string[], stdinText = "") => runCli(argv, { stdinText });
 
 describe("unspun analyze", () => {
   it("prints the Analysis as JSON and exits 0", async () => {

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetConfigForTests } from "@/lib/config";
-import { main } from "../cli";
+import { runCli } from "../test-run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-archive-cli-"));
 const file = (name: string, content: string | Buffer) => {
@@ -14,16 +13,7 @@ const file = (name: string, content: string | Buffer) => {
 };
 const corpus = (topic: string, name: string) => readFileSync(join("eval/corpus", topic, name), "utf8");
 
-async function run(argv: string[]) {
-  const stdin = new PassThrough();
-  stdin.end("");
-  let out = "";
-  let err = "";
-  const stdout = new PassThrough().on("data", (d) => (out += d));
-  const stderr = new PassThrough().on("data", (d) => (err += d));
-  const code = await main(argv, { stdin, stdout, stderr });
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 beforeAll(() => {
   process.env.UNSPUN_DATA_DIR = join(dir, "data");

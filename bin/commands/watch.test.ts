@@ -1,10 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../test-run-cli";
 import { articlePage, readCorpusArticle, serve, startArticleServer, type ArticleServer } from "@/lib/fetch/test-article-server";
-import { main } from "../cli";
 
 const dir = mkdtempSync(join(tmpdir(), "unspun-watch-cli-"));
 const topic = "health-measles-outbreak";
@@ -30,21 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  const stdin = new PassThrough();
-  stdin.end("");
-  let out = "";
-  let err = "";
-  const stdout = new PassThrough().on("data", (d) => (out += d));
-  const stderr = new PassThrough().on("data", (d) => (err += d));
-  try {
-    return { code: await main(argv, { stdin, stdout, stderr }), out, err };
-  } finally {
-    process.env = saved;
-  }
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env });
 
 type Row = { name: string; spinScore?: number; verdict?: string; error?: string; sourceUrl: string | null };
 
