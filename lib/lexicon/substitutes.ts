@@ -9,10 +9,11 @@ import { synsetsOf } from "./wordnet-synsets";
 const MAX_SUBSTITUTES = 40;
 /**
  * Embedding neighbours closer than this (GloVe cosine) are near-synonyms or close
- * associates ("hands"/"arms"); below it they drift to topic words. Used only where a swap
- * is known (compared): offered as substitutes for reverse spinning they raised false
- * alarms on the dev set's honest sources (60% clean at 0.6, 87% at 0.8, 88% without)
- * and added no recall there.
+ * associates ("hands"/"arms"); below it they drift to topic words. Used to relate a swap
+ * that is known (compared), and to excuse a word the model dislikes where a neighbour
+ * would fit (misfit-words): never as substitutes for reverse spinning, where they raised
+ * false alarms on the dev set's honest sources (60% clean at 0.6, 87% at 0.8, 88%
+ * without) and added no recall.
  */
 const MIN_NEIGHBOUR_SIMILARITY = 0.6;
 

@@ -9,6 +9,7 @@ import { detectCountryClashes } from "./alone/country-clash";
 import { detectBrokenCompounds } from "./alone/hyphen-compounds";
 import { detectEchoedCompounds } from "./alone/echoed-compounds";
 import { detectImprobablePhrases } from "./alone/improbable-phrases";
+import { detectMisfitWords } from "./alone/misfit-words";
 import { detectTypography } from "./alone/typography";
 import type { Rule } from "./rule";
 
@@ -31,5 +32,6 @@ export const RULES: readonly Rule[] = [
   { name: "country-clash", scope: "text", languages: "english", detect: ({ text }) => detectCountryClashes(text) },
   { name: "echoed-compound", scope: "text", languages: "english", detect: ({ text, original }) => detectEchoedCompounds(text, original), yieldsToPairRules: true },
   { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectImprobablePhrases(text, isSettled), needsSupportWhenCompared: true },
+  { name: "misfit-word", scope: "text", languages: "english", detect: ({ text, sentences, isSettled }) => detectMisfitWords(text, sentences, isSettled), needsSupportWhenCompared: true },
   { name: "broken-compound", scope: "text", languages: "english", detect: ({ text }) => detectBrokenCompounds(text) },
 ];

@@ -8,7 +8,7 @@ import { adjacent } from "./relations";
  * tuning part of the spinner-made dev set (scripts/devset) and checked against the eval
  * corpus's honest copy-edits, which must stay quiet.
  */
-const THRESHOLDS = {
+export const PHRASE_BREAK_THRESHOLDS = {
   /** The original pair was an established phrase: this associated and seen by the model. */
   originalEstablished: 1.5,
   /** A phrase this associated ("artificial intelligence", 3.7) is a fixed expression: replaced word for word, it is garbled even when no thesaurus links the words. */
@@ -44,7 +44,7 @@ export function findPhraseBreak(
   next: Token | undefined,
   strength: "established" | "strong" = "established",
 ): PhraseBreak | null {
-  const needed = strength === "strong" ? THRESHOLDS.originalStrong : THRESHOLDS.originalEstablished;
+  const needed = strength === "strong" ? PHRASE_BREAK_THRESHOLDS.originalStrong : PHRASE_BREAK_THRESHOLDS.originalEstablished;
   if (removed.length !== added.length || removed.length === 0) return null;
   let best: { strength: number; found: PhraseBreak } | null = null;
   for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
@@ -54,8 +54,8 @@ export function findPhraseBreak(
     // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's.
     if (strength === "strong" && (!removed.includes(wasA!) || !removed.includes(wasB!))) continue;
     const after = association(nowA!.norm, nowB!.norm) ?? -Infinity;
-    const stillFine = after >= THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
-    if (stillFine || before - after < THRESHOLDS.minDrop) continue;
+    const stillFine = after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
+    if (stillFine || before - after < PHRASE_BREAK_THRESHOLDS.minDrop) continue;
     // The most established original phrase is the one to name ("prime minister", not "minister spoke").
     if (!best || before > best.strength) best = { strength: before, found: { was: [wasA!, wasB!], now: [nowA!, nowB!] } };
   }
@@ -78,8 +78,8 @@ export function keepsEstablishedWording(removed: Token[], added: Token[], previo
     const after = association(nowA!.norm, nowB!.norm);
     if (before === null || after === null) continue;
     judged++;
-    if (after < before - THRESHOLDS.minDrop) return false;
-    if (before >= THRESHOLDS.originalEstablished && isSeenPair(wasA!.norm, wasB!.norm) && !(after >= THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm))) return false;
+    if (after < before - PHRASE_BREAK_THRESHOLDS.minDrop) return false;
+    if (before >= PHRASE_BREAK_THRESHOLDS.originalEstablished && isSeenPair(wasA!.norm, wasB!.norm) && !(after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm))) return false;
   }
   return judged > 0;
 }
@@ -91,7 +91,7 @@ export function keepsEstablishedWording(removed: Token[], added: Token[], previo
  */
 export function isNoPhrase(first: string, second: string): boolean {
   const strength = association(first, second);
-  return strength !== null && (strength < THRESHOLDS.phraseLike || !isSeenPair(first, second));
+  return strength !== null && (strength < PHRASE_BREAK_THRESHOLDS.phraseLike || !isSeenPair(first, second));
 }
 
 type Junction = [Token | undefined, Token | undefined, Token | undefined, Token | undefined];
