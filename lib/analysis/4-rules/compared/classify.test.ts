@@ -24,6 +24,11 @@ const CASES: [string, string, Kind[]][] = [
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey.", []],
   ["The strike has begun to hurt retailers in the city.", "The strike has begun to harm retailers in the city.", ["synonym-swap"]],
   ["The report was published in March by the agency.", "The report was published in April by the agency.", ["number-change"]],
+  // A noun phrase rewritten into a pair the model never saw, with or without a thesaurus link.
+  ["The law gave officers broad police powers last year.", "The law gave officers wide cop powers last year.", ["garbled-phrase"]],
+  ["The judge called it a matter of public safety for the town.", "The judge called it a matter of public wellbeing for the town.", ["garbled-phrase"]],
+  // A verb and its object's modifier are no phrase: an honest synonym.
+  ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];
 
 describe("compared rules", () => {

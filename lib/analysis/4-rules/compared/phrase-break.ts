@@ -2,6 +2,7 @@ import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
+import { buildsNounPhrases, isMainlyNoun, VERB_MARKERS } from "./word-class";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)). Tuned on the
@@ -13,6 +14,8 @@ export const PHRASE_BREAK_THRESHOLDS = {
   originalEstablished: 1.5,
   /** A phrase this associated ("artificial intelligence", 3.7) is a fixed expression: replaced word for word, it is garbled even when no thesaurus links the words. */
   originalStrong: 2.5,
+  /** Against a rewritten pair the model never saw, an original noun phrase this associated is phrase enough ("police powers", 0.98 → "cop powers", unseen). */
+  originalEstablishedAgainstUnseen: 0.5,
   /** The rewritten pair lost at least this much of it ... */
   minDrop: 1.5,
   /** ... and is no established phrase itself ("diplomatic relations" for "diplomatic ties" is). */
@@ -50,12 +53,22 @@ export function findPhraseBreak(
   for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
     if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
     const before = association(wasA!.norm, wasB!.norm);
-    if (before === null || before < needed || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
-    // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's.
-    if (strength === "strong" && (!removed.includes(wasA!) || !removed.includes(wasB!))) continue;
+    // A noun phrase rewritten into a pair the model never saw needs less to count as broken
+    // than a junction across phrases ("combat illegal" → "fight illegal" is no phrase at
+    // all); without a thesaurus link, an established one is enough ("public safety" →
+    // "public wellbeing").
+    const rewrittenUnseen = !isSeenPair(nowA!.norm, nowB!.norm) && association(nowA!.norm, nowB!.norm) !== null;
+    const wordBefore = wasA === removed[0] ? previous : removed[removed.indexOf(wasA!) - 1];
+    const nounPhrase = buildsNounPhrases(wasA!.norm) && isMainlyNoun(wasB!.norm) && !(wordBefore && VERB_MARKERS.has(wordBefore.norm));
+    const againstUnseen = strength === "established" ? PHRASE_BREAK_THRESHOLDS.originalEstablishedAgainstUnseen : PHRASE_BREAK_THRESHOLDS.originalEstablished;
+    const enough = rewrittenUnseen && nounPhrase ? Math.min(needed, againstUnseen) : needed;
+    if (before === null || before < enough || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
+    // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's,
+    // unless the swap turned a noun phrase into a pair the model never saw.
+    if (strength === "strong" && !(rewrittenUnseen && nounPhrase) && (!removed.includes(wasA!) || !removed.includes(wasB!))) continue;
     const after = association(nowA!.norm, nowB!.norm) ?? -Infinity;
     const stillFine = after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
-    if (stillFine || before - after < PHRASE_BREAK_THRESHOLDS.minDrop) continue;
+    if (stillFine || (before - after < PHRASE_BREAK_THRESHOLDS.minDrop && !(rewrittenUnseen && enough < needed))) continue;
     // The most established original phrase is the one to name ("prime minister", not "minister spoke").
     if (!best || before > best.strength) best = { strength: before, found: { was: [wasA!, wasB!], now: [nowA!, nowB!] } };
   }

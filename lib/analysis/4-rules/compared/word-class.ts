@@ -5,6 +5,9 @@ import { synsetsOf } from "@/lib/lexicon/wordnet-synsets";
 import type { Token } from "../../1-segment/tokens";
 
 /** A content word: a word that is not a function word, a number or a name. */
+/** Words after which the next word is a verb ("to hurt retailers"), never a noun modifier. */
+export const VERB_MARKERS: ReadonlySet<string> = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "n't", "did", "does", "do"]);
+
 export function isContentWord(token: Token): boolean {
   if (!token.isWord || FUNCTION_WORDS.has(token.norm)) return false;
   const first = token.text.charCodeAt(0);

@@ -9,10 +9,7 @@ import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { findPhraseBreak, isNoPhrase, keepsEstablishedWording } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
-import { canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun } from "./word-class";
-
-/** Words after which the next word is a verb ("to hurt retailers"), never a noun modifier. */
-const VERB_MARKERS = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "n't", "did", "does", "do"]);
+import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, VERB_MARKERS } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
@@ -102,10 +99,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const classifiedHead =
       previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
-    if (related || thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm)) {
-      const broken = findPhraseBreak(removed, added, previous, next);
-      if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
-    }
+    // Unrelated words only break a strongly established phrase, or a noun phrase into a pair the model never saw ("public safety" → "public wellbeing").
+    const broken = findPhraseBreak(removed, added, previous, next, related || isThesaurusRelative(was, now) ? "established" : "strong");
+    if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
     // however English both are; a synonym that keeps established wording is honest.
     const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next);
@@ -129,18 +125,31 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
 
   // Word by word: as many words on each side, each replaced by a relative of itself.
   const wordByWord =
-    removed.length === added.length && removed.every((was, i) => isRelative(was, added[i]!));
+    removed.length === added.length && removed.every((was, i) => isThesaurusRelative(was, added[i]!));
   const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"));
   // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
-  const originalIsPhrase = removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm));
+  const originalIsPhrase =
+    removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm)) ||
+    // A noun phrase the model does not know, every word swapped, into a pair it never saw ("written guarantees" → "composed assurances").
+    (removed.length === 2 && isUnseenNounPhrase(removed) && isUnseenNounPhrase(added));
   if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
   // Related words by WordNet or the embeddings, or (for a strongly established phrase
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
   // reach words WordNet does not link ("counterfeit consciousness").
-  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => thesaurusSubstitutes(was.norm).includes(added[i]?.norm ?? "") || areNeighbours(was.norm, added[i]?.norm ?? ""));
+  const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong");
   if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
+}
+
+/** A relative by WordNet's relations, as a thesaurus offers it (any inflection), or by the word vectors. */
+function isThesaurusRelative(was: Token, now: Token): boolean {
+  return isRelative(was, now) || thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm);
+}
+
+/** Two words that build a noun phrase ("written guarantees") and that the model never saw side by side. */
+function isUnseenNounPhrase([first, second]: Token[]): boolean {
+  return !!first && !!second && adjacent(first, second) && buildsNounPhrases(first.norm) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
 }
 
 /** True when the tokens stand next to each other in the text (no word between them). */
