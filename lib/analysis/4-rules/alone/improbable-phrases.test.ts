@@ -18,6 +18,13 @@ describe("reverse spinning", () => {
     expect(reverseSpin(first, second)).toBeNull();
   });
 
+  it.each([
+    ["talk", "made"],
+    ["post", "provides"],
+  ])("never reads a noun and its verb (“%s %s”) as two swapped words", (first, second) => {
+    expect(reverseSpin(first, second)).toBeNull();
+  });
+
   it("flags the garbled pair in running text with its likely original, never names or function words", () => {
     const text = "The Supreme Tribunal of Ghana met. Lawyers said the supreme tribunal would rule on climate alteration soon.";
     const findings = detectImprobablePhrases(text);

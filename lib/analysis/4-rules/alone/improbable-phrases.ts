@@ -3,6 +3,7 @@ import { association, isSeenPair, pairLogProb, wordLogProb } from "@/lib/lexicon
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
+import { lemmasOf } from "@/lib/lexicon/wordnet";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)) and phrase
@@ -74,7 +75,10 @@ export function reverseSpin(first: string, second: string): Reading | null {
     for (const substitute of thesaurusSubstitutes(second)) consider(first, substitute, substitute, second);
     // Both words swapped ("push meeting" for "press conference"): a stronger case is needed,
     // since two substitutes give many more chances to land on some phrase by accident.
-    if (!best && !isSeenPair(first, second)) {
+    // Two words swapped together name a thing: a second word that cannot be a noun ("talk
+    // made", "post provides") is a clause, where two substitutes land on some unrelated
+    // phrase ("utter shit", "office supplies").
+    if (!best && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
       const firsts = thesaurusSubstitutes(first).slice(0, DOUBLE_SWAP_CANDIDATES);
       const seconds = thesaurusSubstitutes(second).slice(0, DOUBLE_SWAP_CANDIDATES);
       for (const a of firsts) {
