@@ -37,6 +37,15 @@ describe("compared rules", () => {
     expect(analysis.findings.map((f) => f.kind)).toEqual(kinds);
   });
 
+  it("suggests only wording the original has side by side", () => {
+    const analysis = analyzeTexts({
+      original: "It will be the start of a wider military cooperation to follow between the two.",
+      suspect: "It may mark the start of a wider military partnership between the two.",
+    });
+    const suggestions = analysis.findings.filter((f) => f.kind === "garbled-phrase").map((f) => f.suggestion);
+    expect(suggestions).toEqual(["military cooperation"]);
+  });
+
   it("suggests the original wording and marks fact changes high, garbled phrases medium", () => {
     const analysis = analyzeTexts({
       original: "South Korea has put its spy agency to work. The council approved 14 homes.",

@@ -46,12 +46,13 @@ export function findPhraseBreak(
   previous: Token | undefined,
   next: Token | undefined,
   strength: "established" | "strong" = "established",
+  borders: Borders = BOTH_BORDERS,
 ): PhraseBreak | null {
   const needed = strength === "strong" ? PHRASE_BREAK_THRESHOLDS.originalStrong : PHRASE_BREAK_THRESHOLDS.originalEstablished;
   if (removed.length !== added.length || removed.length === 0) return null;
   let best: { strength: number; found: PhraseBreak } | null = null;
-  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
-    if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
+  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next, borders)) {
+    if (![wasA, wasB, nowA, nowB].every(plainWord)) continue;
     const before = association(wasA!.norm, wasB!.norm);
     // A noun phrase rewritten into a pair the model never saw needs less to count as broken
     // than a junction across phrases ("combat illegal" → "fight illegal" is no phrase at
@@ -82,14 +83,15 @@ export function findPhraseBreak(
  * "diplomatic relations"). Such a rewrite is at most an honest synonym swap, however many
  * words changed. False when no junction has plain content words to judge.
  */
-export function keepsEstablishedWording(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): boolean {
+export function keepsEstablishedWording(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders = BOTH_BORDERS): boolean {
   if (removed.length !== added.length || removed.length === 0) return false;
   let judged = 0;
-  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next)) {
-    if (![wasA, wasB, nowA, nowB].every(plainWord) || !adjacent(wasA!, wasB!) || !adjacent(nowA!, nowB!)) continue;
+  for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next, borders)) {
+    if (![wasA, wasB, nowA, nowB].every(plainWord)) continue;
     const before = association(wasA!.norm, wasB!.norm);
     const after = association(nowA!.norm, nowB!.norm);
-    if (before === null || after === null) continue;
+    // An original pair the model never saw is one it cannot vouch for, kept or not ("economic delegation").
+    if (before === null || after === null || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
     judged++;
     if (after < before - PHRASE_BREAK_THRESHOLDS.minDrop) return false;
     if (before >= PHRASE_BREAK_THRESHOLDS.originalEstablished && isSeenPair(wasA!.norm, wasB!.norm) && !(after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm))) return false;
@@ -109,10 +111,25 @@ export function isNoPhrase(first: string, second: string): boolean {
 
 type Junction = [Token | undefined, Token | undefined, Token | undefined, Token | undefined];
 
-/** The word pairs a swap touches, original and rewritten: previous + first, each inner pair, last + next. */
-function junctionsOf(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): Junction[] {
-  const junctions: Junction[] = [[previous, removed[0], previous, added[0]]];
-  for (let i = 0; i + 1 < removed.length; i++) junctions.push([removed[i], removed[i + 1], added[i], added[i + 1]]);
-  junctions.push([removed[removed.length - 1], next, added[added.length - 1], next]);
+/**
+ * Whether the unchanged word before (after) a swap stands right next to it in the original
+ * too. The caller knows: the word borders the removed run only when that run starts (ends)
+ * its hunk. The offsets cannot tell, since the unchanged word is the suspect's token.
+ */
+export type Borders = { previous: boolean; next: boolean };
+
+const BOTH_BORDERS: Borders = { previous: true, next: true };
+
+/**
+ * The word pairs a swap touches, original and rewritten: previous + first (when it
+ * borders), each inner pair (when its words stand side by side), last + next.
+ */
+function junctionsOf(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders): Junction[] {
+  const junctions: Junction[] = [];
+  if (borders.previous) junctions.push([previous, removed[0], previous, added[0]]);
+  for (let i = 0; i + 1 < removed.length; i++) {
+    if (adjacent(removed[i]!, removed[i + 1]!) && adjacent(added[i]!, added[i + 1]!)) junctions.push([removed[i], removed[i + 1], added[i], added[i + 1]]);
+  }
+  if (borders.next) junctions.push([removed[removed.length - 1], next, added[added.length - 1], next]);
   return junctions;
 }

@@ -7,7 +7,7 @@ import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findPhraseBreak, isNoPhrase, keepsEstablishedWording } from "./phrase-break";
+import { findPhraseBreak, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, VERB_MARKERS } from "./word-class";
 
@@ -59,16 +59,27 @@ function judgeHunk(hunk: Hunk): Finding | null {
 
   // The whole hunk, when it is a compact swap; else the words that meet the unchanged text
   // on either side, which is where a fixed expression keeps one word and loses the other.
+  const previous = hunk.before[hunk.before.length - 1];
+  // The unchanged words border two runs only where both start (or end) their hunk sides.
+  const bordersOf = (was: Token[], now: Token[]): Borders => ({
+    previous: was[0] === hunk.removed[0] && now[0] === hunk.added[0],
+    next: was[was.length - 1] === hunk.removed[hunk.removed.length - 1] && now[now.length - 1] === hunk.added[hunk.added.length - 1],
+  });
   if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
-    const whole = judgeSwap(removed, added, hunk.before[hunk.before.length - 1], hunk.after[0]);
+    const whole = judgeSwap(removed, added, previous, hunk.after[0], bordersOf(removed, added));
     if (whole) return whole;
   }
+  const removedTrail = trailingRun(hunk.removed);
   const addedTrail = trailingRun(hunk.added);
   const trailStart = addedTrail[0] ? hunk.added.indexOf(addedTrail[0]) : -1;
-  const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : hunk.before[hunk.before.length - 1];
-  const trailing = judgeSwap(trailingRun(hunk.removed), addedTrail, beforeTrail, hunk.after[0]);
+  // Past other added words, the word before the suspect's run is not the original's.
+  const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : previous;
+  const trailBorders = bordersOf(removedTrail, addedTrail);
+  const trailing = judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders);
   if (trailing?.kind === "garbled-phrase") return trailing;
-  const leading = judgeSwap(leadingRun(hunk.removed), leadingRun(hunk.added), hunk.before[hunk.before.length - 1], undefined);
+  const removedLead = leadingRun(hunk.removed);
+  const addedLead = leadingRun(hunk.added);
+  const leading = judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false });
   if (leading?.kind === "garbled-phrase") return leading;
   return null;
 }
@@ -77,7 +88,7 @@ function judgeHunk(hunk: Hunk): Finding | null {
  * Judges `removed` -> `added` (runs of adjacent content words), given the unchanged word
  * just before (`previous`) and just after (`next`) them, if any.
  */
-function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined): Finding | null {
+function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders): Finding | null {
   if (removed.length === 0 || added.length === 0 || removed.length > MAX_SWAP_WORDS || added.length > MAX_SWAP_WORDS) return null;
   const relations = pairUp(removed, added);
   if (relations.every((r) => r === "same")) return null;
@@ -96,17 +107,19 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
       !(previous && VERB_MARKERS.has(previous.norm)) &&
       isMainlyNoun(next.norm) && !was.norm.endsWith("ly") && isSeenPair(was.norm, next.norm);
+    // The adjective must stand before the word in the original too: "military cooperation to
+    // follow" → "military partnership" changed the head, not a "military follow".
     const classifiedHead =
-      previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
+      borders.previous && previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
     // Unrelated words only break a strongly established phrase, or a noun phrase into a pair the model never saw ("public safety" → "public wellbeing").
-    const broken = findPhraseBreak(removed, added, previous, next, related || isThesaurusRelative(was, now) ? "established" : "strong");
+    const broken = findPhraseBreak(removed, added, previous, next, related || isThesaurusRelative(was, now) ? "established" : "strong", borders);
     if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
     // however English both are; a synonym that keeps established wording is honest.
-    const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next);
+    const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next, borders);
     if (compoundModifier && next && !honest) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
-    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next)) {
+    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next, borders)) {
       return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
     }
     if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
@@ -137,7 +150,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
   // reach words WordNet does not link ("counterfeit consciousness").
   const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
-  const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong");
+  const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
   if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
 }
