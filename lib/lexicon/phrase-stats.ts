@@ -38,3 +38,22 @@ export function pairLogProb(first: string, second: string): number | null {
   const conditional = model.conditionalLogProb([first], second);
   return unigram === null || conditional === null ? null : unigram + conditional;
 }
+
+/**
+ * The association of a phrase with a function word inside ("rite of passage"): how much
+ * more likely `third` is after `first middle` than after `middle` alone, log10 P(c | a b)
+ * − log10 P(c | b). "rite of passage" ≈ +4.1, "act of passage" ≈ −0.3. Null when a word
+ * is unknown.
+ */
+export function gappedAssociation(first: string, middle: string, third: string): number | null {
+  const model = loadLanguageModel();
+  if (!model.knowsWord(first) || !model.knowsWord(middle)) return null;
+  const full = model.conditionalLogProb([first, middle], third);
+  const short = model.conditionalLogProb([middle], third);
+  return full === null || short === null ? null : full - short;
+}
+
+/** Whether the model saw `first middle third` as a trigram. */
+export function isSeenTriple(first: string, middle: string, third: string): boolean {
+  return loadLanguageModel().trigramLogProb(first, middle, third) !== null;
+}

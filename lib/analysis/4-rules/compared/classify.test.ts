@@ -27,6 +27,10 @@ const CASES: [string, string, Kind[]][] = [
   // A noun phrase rewritten into a pair the model never saw, with or without a thesaurus link.
   ["The law gave officers broad police powers last year.", "The law gave officers wide cop powers last year.", ["garbled-phrase"]],
   ["The judge called it a matter of public safety for the town.", "The judge called it a matter of public wellbeing for the town.", ["garbled-phrase"]],
+  // A phrase with a function word inside, broken by a swap of its head.
+  ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
+  ["The court defended freedom of speech in its ruling.", "The court defended liberty of speech in its ruling.", ["garbled-phrase"]],
+  ["Voters worry about the cost of living this year.", "Voters worry about the price of living this year.", ["synonym-swap"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

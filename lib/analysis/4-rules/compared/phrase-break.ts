@@ -1,4 +1,4 @@
-import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { association, gappedAssociation, isSeenPair, isSeenTriple } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
@@ -28,7 +28,7 @@ export const PHRASE_BREAK_THRESHOLDS = {
 const plainWord = (token: Token | undefined): token is Token => !!token && token.isWord && /^[a-z]+$/.test(token.norm) && !STOPWORDS.has(token.norm);
 
 /** The original and rewritten pairs at one junction of a swap. */
-export type PhraseBreak = { was: [Token, Token]; now: [Token, Token] };
+export type PhraseBreak = { was: Token[]; now: Token[] };
 
 /**
  * Where a word-for-word swap broke an established phrase: `removed` → `added` (runs of
@@ -74,6 +74,46 @@ export function findPhraseBreak(
     if (!best || before > best.strength) best = { strength: before, found: { was: [wasA!, wasB!], now: [nowA!, nowB!] } };
   }
   return best?.found ?? null;
+}
+
+/** A function word inside a phrase ("of" in "rite of passage"). */
+const innerWord = (token: Token | undefined): token is Token => !!token && token.isWord && STOPWORDS.has(token.norm);
+
+/**
+ * Where a swap of a phrase's first or last word broke a phrase with a function word
+ * inside ("rite of passage" → "act of passage", "signal to noise" → "flag to noise"):
+ * the unchanged `after` words (function word, content word) follow the swapped run, or
+ * the unchanged `before` words precede it, where `borders` says they border it in the
+ * original too. The same thresholds as findPhraseBreak, on the trigram's association.
+ */
+export function findGappedPhraseBreak(
+  removed: Token[],
+  added: Token[],
+  before: Token[],
+  after: Token[],
+  borders: Borders,
+  strength: "established" | "strong",
+): PhraseBreak | null {
+  if (removed.length !== added.length || removed.length === 0) return null;
+  const needed = strength === "strong" ? PHRASE_BREAK_THRESHOLDS.originalStrong : PHRASE_BREAK_THRESHOLDS.originalEstablished;
+  const candidates: { was: Token[]; now: Token[] }[] = [];
+  const [inner, last] = after;
+  if (borders.next && innerWord(inner) && plainWord(last)) candidates.push({ was: [removed[removed.length - 1]!, inner, last], now: [added[added.length - 1]!, inner, last] });
+  const [first, innerBefore] = before.slice(-2);
+  if (borders.previous && plainWord(first) && innerWord(innerBefore)) candidates.push({ was: [first, innerBefore, removed[0]!], now: [first, innerBefore, added[0]!] });
+  for (const candidate of candidates) {
+    const [wasA, middle, wasC] = candidate.was.map((t) => t.norm) as [string, string, string];
+    const [nowA, , nowC] = candidate.now.map((t) => t.norm) as [string, string, string];
+    if (![candidate.was[0], candidate.was[2], candidate.now[0], candidate.now[2]].every(plainWord)) continue;
+    // A noun heads such a phrase; after a verb the function word is grammar ("agreed to pay").
+    if (!isMainlyNoun(wasA)) continue;
+    const was = gappedAssociation(wasA, middle, wasC);
+    if (was === null || was < needed || !isSeenTriple(wasA, middle, wasC)) continue;
+    const now = gappedAssociation(nowA, middle, nowC) ?? -Infinity;
+    const stillFine = now >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenTriple(nowA, middle, nowC);
+    if (!stillFine && was - now >= PHRASE_BREAK_THRESHOLDS.minDrop) return candidate;
+  }
+  return null;
 }
 
 /**

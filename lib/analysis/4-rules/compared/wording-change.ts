@@ -7,7 +7,7 @@ import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findPhraseBreak, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, VERB_MARKERS } from "./word-class";
 
@@ -66,7 +66,11 @@ function judgeHunk(hunk: Hunk): Finding | null {
     next: was[was.length - 1] === hunk.removed[hunk.removed.length - 1] && now[now.length - 1] === hunk.added[hunk.added.length - 1],
   });
   if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
-    const whole = judgeSwap(removed, added, previous, hunk.after[0], bordersOf(removed, added));
+    const borders = bordersOf(removed, added);
+    const whole = judgeSwap(removed, added, previous, hunk.after[0], borders);
+    if (whole?.kind === "garbled-phrase") return whole;
+    const gapped = findGappedPhraseBreak(removed, added, hunk.before, hunk.after, borders, relatesWordForWord(removed, added) ? "established" : "strong");
+    if (gapped) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
     if (whole) return whole;
   }
   const removedTrail = trailingRun(hunk.removed);
@@ -154,6 +158,13 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   if (broken) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
 }
+
+/** Whether some word of the swap is a thesaurus relative of the word it replaced. */
+function relatesWordForWord(removed: Token[], added: Token[]): boolean {
+  return removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
+}
+
+const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
 
 /** A relative by WordNet's relations, as a thesaurus offers it (any inflection), or by the word vectors. */
 function isThesaurusRelative(was: Token, now: Token): boolean {
