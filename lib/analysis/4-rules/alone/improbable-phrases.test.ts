@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectImprobablePhrases, reverseSpin } from "./improbable-phrases";
+import { detectImprobablePhrases, reverseSpin, reverseSpinGapped } from "./improbable-phrases";
 
 describe("reverse spinning", () => {
   it.each([
@@ -16,6 +16,19 @@ describe("reverse spinning", () => {
     ["heavy", "rain"],
   ])("leaves the established “%s %s” alone", (first, second) => {
     expect(reverseSpin(first, second)).toBeNull();
+  });
+
+  it.each([
+    ["rite", "of", "transition", "rite of passage"],
+    ["trial", "and", "erroneousness", "trial and error"],
+    ["waste", "of", "clip", "waste of time"],
+  ])("reads “%s %s %s” as a spun “%s”", (first, middle, last, original) => {
+    expect(reverseSpinGapped(first, middle, last)?.suggestion).toBe(original);
+  });
+
+  it("never joins a verb to a noun across “and”: that starts a new clause", () => {
+    const text = "Work is scheduled to begin in the spring and take about three years.";
+    expect(detectImprobablePhrases(text)).toEqual([]);
   });
 
   it.each([

@@ -1,9 +1,11 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { association, isSeenPair, pairLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { association, gappedAssociation, isSeenPair, isSeenTriple, pairLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { loadLanguageModel } from "@/lib/lexicon/ngram";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
+import { isMainlyNoun } from "../compared/word-class";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)) and phrase
@@ -32,6 +34,8 @@ export const IMPROBABLE_PHRASE_THRESHOLDS = {
   doubleGain: 2.5,
   /** A gain this large needs no rarity: "press league" for "press conference" (3.7). */
   overwhelmingGain: 3,
+  /** A phrase with a function word inside ("state of emergency") must be this common (log10 chance per position). */
+  gappedCommon: -7,
 };
 
 /** Substitutes of each word tried in pairs when both may have been swapped (15 × 15 look-ups). */
@@ -95,6 +99,40 @@ export function reverseSpin(first: string, second: string): Reading | null {
   return best;
 }
 
+const CONJUNCTIONS = new Set(["and", "or", "but", "nor"]);
+
+const gappedReadings = new BoundedCache<string, Reading | null>(100_000);
+
+/**
+ * The likely original of a phrase with a function word inside ("condition of emergency"),
+ * when a thesaurus substitute of its first or last word gives an established one far
+ * more probable ("state of emergency"): reverseSpin's test on the trigram's association.
+ */
+export function reverseSpinGapped(first: string, middle: string, last: string): Reading | null {
+  const key = `${first} ${middle} ${last}`;
+  const cached = gappedReadings.get(key);
+  if (cached !== undefined) return cached;
+  let best: Reading | null = null;
+  const written = gappedAssociation(first, middle, last);
+  const settled = written !== null && written >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine && isSeenTriple(first, middle, last);
+  if (!settled) {
+    const base = written ?? 0;
+    const model = loadLanguageModel();
+    const consider = (a: string, c: string, replaced: string, spun: string) => {
+      const strength = gappedAssociation(a, middle, c);
+      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) return;
+      const rarer = (wordLogProb(spun) ?? -Infinity) <= (wordLogProb(replaced) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
+      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) return;
+      if (!isSeenTriple(a, middle, c) || (model.phraseLogProb([a, middle, c]) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon) return;
+      if (!best || strength - base > best.gain) best = { suggestion: `${a} ${middle} ${c}`, gain: strength - base };
+    };
+    for (const substitute of thesaurusSubstitutes(first)) consider(substitute, last, substitute, first);
+    for (const substitute of thesaurusSubstitutes(last)) consider(first, substitute, substitute, last);
+  }
+  gappedReadings.set(key, best);
+  return best;
+}
+
 /**
  * Reverse spinning: judges the suspect on its own by asking, for every two plain
  * lower-case words side by side, whether the n-gram model finds them improbable while a
@@ -111,21 +149,38 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
+    const c = words[i + 2];
+    // A phrase with one function word inside ("state of emergency"), when its words stand plain.
+    // Across "and"/"or" only two nouns make one ("trial and error"); a verb there starts a new clause ("in the spring and take").
+    const joinsNouns = !CONJUNCTIONS.has(b.norm) || (!!c && isMainlyNoun(c.norm));
+    if (c && joinsNouns && STOPWORDS.has(b.norm) && !STOPWORDS.has(a.norm) && !STOPWORDS.has(c.norm) && isPlain(text, a, b) && isPlain(text, b, c)) {
+      const span = { start: a.start, end: c.end };
+      const reading = isSettled(span) ? null : reverseSpinGapped(a.norm, b.norm, c.norm);
+      if (reading) {
+        findings.push(improbableFinding(`${a.text} ${b.text} ${c.text}`, span, reading));
+        i += 2;
+        continue;
+      }
+    }
     // Function words make idioms of their own ("innocent of", "runs to"): only content words pair.
     if (!isPlain(text, a, b) || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) continue;
     const span = { start: a.start, end: b.end };
     if (isSettled(span)) continue;
     const reading = reverseSpin(a.norm, b.norm);
     if (!reading) continue;
-    findings.push({
-      kind: "garbled-phrase",
-      severity: "medium",
-      suspect: span,
-      original: null,
-      message: `“${a.text} ${b.text}” is not an established phrase; it reads like “${reading.suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
-      suggestion: reading.suggestion,
-    });
+    findings.push(improbableFinding(`${a.text} ${b.text}`, span, reading));
     i++;
   }
   return findings;
+}
+
+function improbableFinding(written: string, span: Span, reading: Reading): Finding {
+  return {
+    kind: "garbled-phrase",
+    severity: "medium",
+    suspect: span,
+    original: null,
+    message: `“${written}” is not an established phrase; it reads like “${reading.suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
+    suggestion: reading.suggestion,
+  };
 }
