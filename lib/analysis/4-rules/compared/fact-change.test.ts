@@ -143,9 +143,11 @@ describe("a second article, thirteen planted changes", () => {
     expect(high).toHaveLength(planted.length);
   });
 
-  it("raises no entity, number or reversal finding on an honest rewrite", () => {
-    const findings = analyzeTexts({ original, suspect: read("honest") }).findings;
+  it("raises no entity, number or reversal finding on an honest rewrite, and calls it a light edit", () => {
+    const analysis = analyzeTexts({ original, suspect: read("honest") });
     const facts: Kind[] = ["entity-change", "number-change", "negation-change", "quote-change"];
-    expect(findings.filter((f) => facts.includes(f.kind)).map((f) => f.message)).toEqual([]);
+    expect(analysis.findings.filter((f) => facts.includes(f.kind)).map((f) => f.message)).toEqual([]);
+    expect(analysis.findings.filter((f) => f.severity !== "low").length).toBeLessThanOrEqual(2);
+    expect(analysis.summary.verdict).toBe("light edit");
   });
 });
