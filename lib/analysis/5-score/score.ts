@@ -16,12 +16,8 @@ const POSSIBLY_SPUN = 0.2;
 /** Below this share of suspect sentences matched, the texts are not versions of one story. */
 const UNRELATED_COVERAGE = 0.25;
 const MIN_STATEMENT_WORDS = 4;
-/**
- * Fewer medium/high findings than this never make a text "spun", whatever its length: one
- * odd phrase can be the writer's own, or an honest editor's. With an original, one changed
- * fact (a high finding) is reason enough to look.
- */
-const MIN_SERIOUS = 2;
+/** Judged alone, fewer medium/high findings than this never make a text "spun", whatever its length. */
+const MIN_SERIOUS_ALONE = 2;
 /** Outside English a clean result vouches only for numbers and quotations, never for the wording. */
 const NOT_ENGLISH_CLEAN = "checked for numbers and quotations only";
 
@@ -63,13 +59,11 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     if (coverage < UNRELATED_COVERAGE) {
       return { verdict: "unrelated", spinScore, counts, explanation: `Only ${matchLine}: these read as different articles.${scope}`, language };
     }
-    const light = language === "en" ? "light edit" : NOT_ENGLISH_CLEAN;
-    const spunCompared = highs > 0 || serious >= MIN_SERIOUS;
-    const verdict = !spunCompared ? light : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : light;
+    const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : language === "en" ? "light edit" : NOT_ENGLISH_CLEAN;
     return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.${scope}`, language };
   }
   // Alone, one odd phrase can be a writer's own; spinning leaves several.
-  const spunAlone = serious >= MIN_SERIOUS;
+  const spunAlone = serious >= MIN_SERIOUS_ALONE;
   const clean = language === "en" ? "no signs of spinning" : NOT_ENGLISH_CLEAN;
   const verdict = !spunAlone ? clean : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : clean;
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };

@@ -29,8 +29,11 @@ const CASES: [string, string, Kind[]][] = [
   ["The judge called it a matter of public safety for the town.", "The judge called it a matter of public wellbeing for the town.", ["garbled-phrase"]],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
-  ["The court defended freedom of speech in its ruling.", "The court defended liberty of speech in its ruling.", ["garbled-phrase"]],
+  ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],
   ["Voters worry about the cost of living this year.", "Voters worry about the price of living this year.", ["synonym-swap"]],
+  // Words used alike in real text read fluently, wherever the model lacks the new phrase.
+  ["The mayor spoke to reporters outside the hall on Friday.", "The mayor spoke to journalists outside the hall on Friday.", []],
+  ["The reef draws two million visitors a year to the coast.", "The reef draws two million guests a year to the coast.", ["synonym-swap"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

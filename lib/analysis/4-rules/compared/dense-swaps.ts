@@ -1,5 +1,6 @@
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
+import { areNeighbours } from "@/lib/lexicon/substitutes";
 import { buildsNounPhrases } from "./word-class";
 import { judgeSwaps } from "./wording-change";
 
@@ -21,7 +22,8 @@ export function findDenseSwaps(context: PairContext): Finding[] {
   return swaps.flatMap((finding): Finding[] => {
     if (!finding.suspect) return [];
     const word = context.suspect.text.slice(finding.suspect.start, finding.suspect.end).toLowerCase();
-    if (!buildsNounPhrases(word)) return [];
+    // Words used alike in real text read fluently: an honest-sounding swap, even in a spun sentence.
+    if (!buildsNounPhrases(word) || areNeighbours(word, (finding.suggestion ?? "").toLowerCase())) return [];
     return [{
       ...finding,
       kind: "garbled-phrase",
