@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { analyzeTexts } from "@/lib/analysis";
 import { resetConfigForTests } from "@/lib/config";
@@ -8,6 +9,7 @@ import { resetRateLimitForTests } from "@/lib/rate-limit";
 import { closeStore, getStore } from "@/lib/store";
 import { GET as LIST, POST } from "./route";
 import { DELETE, GET } from "./[id]/route";
+import { GZIP_MIN_BYTES } from "../_lib/gzip-once";
 
 const dataDir = mkdtempSync(join(tmpdir(), "unspun-api-"));
 const ORIGIN = "http://127.0.0.1:3201";
@@ -242,6 +244,35 @@ describe("GET and DELETE /api/analyses/{id}", () => {
       expiresAt: created.expiresAt,
       analysis: created.analysis,
     });
+  });
+
+  it("sends a large result gzipped to a client that accepts gzip, and the same JSON as it is to one that does not", async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `The spy agency said on day ${i} that the talks would resume.`).join(" ");
+    const analysis = analyzeTexts({ original: long, suspect: long.replaceAll("spy agency", "detective agency") });
+    const saved = await (await getStore()).save(analysis);
+    const read = (headers: Record<string, string>) => GET(new Request(`${ORIGIN}/api/analyses/${saved.id}`, { headers }), context(saved.id));
+
+    const plain = await read({});
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toBe("Accept-Encoding");
+    const plainBytes = Buffer.from(await plain.arrayBuffer());
+    expect(plainBytes.byteLength).toBeGreaterThan(GZIP_MIN_BYTES);
+
+    for (const accept of ["gzip, deflate, br", "*"]) {
+      const zipped = await read({ "accept-encoding": accept });
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      const bytes = Buffer.from(await zipped.arrayBuffer());
+      expect(bytes.byteLength).toBeLessThan(plainBytes.byteLength / 4);
+      expect(gunzipSync(bytes).equals(plainBytes)).toBe(true);
+    }
+    expect((await read({ "accept-encoding": "gzip;q=0, *" })).headers.get("content-encoding")).toBeNull();
+    expect(JSON.parse(plainBytes.toString("utf8"))).toEqual({ id: saved.id, createdAt: saved.createdAt, expiresAt: saved.expiresAt, analysis: JSON.parse(JSON.stringify(analysis)) });
+  });
+
+  it("sends a small result as it is, even to a client that accepts gzip", async () => {
+    const response = await GET(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "accept-encoding": "gzip" } }), context(created.id));
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(((await response.json()) as Created).id).toBe(created.id);
   });
 
   it("never lists results", async () => {
