@@ -21,7 +21,7 @@
  */
 import { fork } from "node:child_process";
 import { request as httpRequest, type Agent } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       rssAfter = residentMb(server.pid);
     }
     const settledInS = Math.round((Date.now() - idleFrom) / 100) / 10;
+    if (process.env.SOAK_SMAPS) console.log(largestMappings(server.pid));
 
     const readRow = summarise("normal reads  GET /api/analyses/{id}", reads);
     const createRow = summarise("normal creates POST 1,000-word pair", creates);
@@ -153,6 +154,18 @@ async function create(agent: Agent, base: URL, body: string): Promise<string> {
   });
   if (outcome.status !== 201) throw new Error(`seeding failed: ${outcome.status} ${outcome.text.slice(0, 200)}`);
   return (JSON.parse(outcome.text) as { id: string }).id;
+}
+
+/** The server's 12 largest resident mappings (SOAK_SMAPS=1: to see where memory stays after a run). */
+function largestMappings(pid: number | undefined): string {
+  const mappings: { name: string; kb: number }[] = [];
+  let current = "";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) current = line;
+    const rss = /^Rss:\s+(\d+) kB/.exec(line)?.[1];
+    if (rss) mappings.push({ name: current, kb: Number(rss) });
+  }
+  return mappings.sort((a, b) => b.kb - a.kb).slice(0, 12).map((m) => `${Math.round(m.kb / 1024)} MB  ${m.name}`).join("\n");
 }
 
 function summarise(name: string, outcomes: Outcome[]) {

@@ -29,6 +29,14 @@ function markTimeout(error: unknown): never {
   throw error;
 }
 
+const UNIQUE_VIOLATION = "23505";
+
+/** A failure of the connection, not of the statement: timed out (see markTimeout), reset, or the server ending the session. */
+function isLostConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ETIMEDOUT" || code === "ECONNRESET" || code === "57P01" || code === "EPIPE";
+}
+
 type SecretHashes = { delete_token_hash: string; owner_key_hash: string | null };
 type ResultRow = { id: string; created_at: Date; expires_at: Date | null; body: string };
 
@@ -84,11 +92,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     const id = createResultId();
     const deleteToken = createSecret();
     const expiresAt = expiryFor(now, options.retentionDays);
+    const values = [id, now, expiresAt, hashSecret(deleteToken), ownerKey ? hashSecret(ownerKey) : null, encodeStoredAnalysisJson(analysisJson)];
     // One statement is one transaction: the row is whole or absent.
-    await pool.query(
-      "INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES ($1, $2, $3, $4, $5, $6)",
-      [id, now, expiresAt, hashSecret(deleteToken), ownerKey ? hashSecret(ownerKey) : null, encodeStoredAnalysisJson(analysisJson)],
-    );
+    const insert = () => pool.query("INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES ($1, $2, $3, $4, $5, $6)", values);
+    try {
+      await insert();
+    } catch (error) {
+      if (!isLostConnection(error)) throw error;
+      // Once more, on a fresh connection (pg dropped the one that failed), with the same id:
+      // if the first try did commit and only its answer was lost, the id is taken and this
+      // one fails as a duplicate, which means saved. Two waits fit the 5 s a hung database
+      // may cost a request; a first try that commits after both failed leaves a row nobody
+      // holds a token for, which expires like any other.
+      try {
+        await insert();
+      } catch (again) {
+        if ((again as { code?: unknown }).code !== UNIQUE_VIOLATION) throw again;
+      }
+    }
     return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
   };
 
@@ -122,6 +143,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async getJson(id: string, now = new Date()): Promise<StoredResultJson | null> {
       const row = await liveRow(id, now);
       return row && { ...datesOf(row), analysisJson: storedAnalysisJson(row.id, Buffer.from(row.body)) };
+    },
+
+    async isLive(id: string, now = new Date()): Promise<boolean> {
+      if (!isWellFormedId(id)) return false;
+      // By primary key, no body: ~0.1 ms on the database, for the read cache's check on every hit.
+      const { rowCount } = await pool.query("SELECT 1 FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)", [id, now]);
+      return (rowCount ?? 0) > 0;
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {
