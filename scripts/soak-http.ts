@@ -5,7 +5,8 @@
 import { Agent, request as httpRequest } from "node:http";
 import { generateArticlePair } from "./loadtest-text";
 
-export type Outcome = { status: number; ms: number; error?: string; bytes?: number };
+/** One exchange: status (0 when none came), time taken, when it started (performance.now()), bytes received. */
+export type Outcome = { status: number; ms: number; at?: number; error?: string; bytes?: number };
 
 /** The texts' size limit the server runs with (UNSPUN_MAX_CHARS's default). */
 export const MAX_CHARS = 200_000;
@@ -26,7 +27,7 @@ export function send(agent: Agent, base: URL, method: string, path: string, body
     const failed = (error: Error) => resolve({ status: 0, ms: performance.now() - started, error: abandoned ? "abandoned" : error.message });
     const req = httpRequest({ host: base.hostname, port: base.port, method, path, headers, agent, timeout: 60_000 }, (res) => {
       res.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, at: started, bytes }));
       res.on("error", failed);
     });
     req.on("timeout", () => req.destroy(new Error("no answer in 60 s")));
