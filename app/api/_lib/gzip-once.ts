@@ -15,6 +15,19 @@ export const GZIP_MIN_BYTES = 16 * 1024;
  */
 const GZIP_LEVEL = 6;
 
+/**
+ * Set by the production server (server/node-web.ts) on the Requests it builds: it writes a
+ * handler's answer to the socket as it is, so a gzipped body goes out once. Under Next's
+ * own pipeline (`next dev`) the mark is absent and handlers answer uncompressed: Next
+ * compresses by itself there, and would gzip a gzipped body again.
+ */
+export const SENT_AS_IS = Symbol.for("unspun.sentAsIs");
+
+/** Whether a handler may answer `request` with a body it compressed itself (see SENT_AS_IS). */
+export function isSentAsIs(request: Request): boolean {
+  return (request as { [SENT_AS_IS]?: boolean })[SENT_AS_IS] === true;
+}
+
 const compressed = new WeakMap<object, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
