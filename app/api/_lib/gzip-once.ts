@@ -1,4 +1,5 @@
 import { gzip } from "node:zlib";
+import { rawJsonResponse } from "./responses";
 
 /**
  * Bodies below this size go out as they are: there the bytes saved on the wire are few
@@ -65,4 +66,23 @@ export function acceptsGzip(header: string | null): boolean {
     if (name.trim() === "*") star = allowed;
   }
   return star;
+}
+
+/**
+ * rawJsonResponse for a body sent once (a new result's 201): gzipped on the thread pool
+ * when it is GZIP_MIN_BYTES or more, the client accepts gzip and the production server
+ * sends it as it is. The 6 MB answer to the tiny-sentence pair then goes out as 0.74 MB,
+ * instead of one 6 MB write on the thread that answers everyone.
+ */
+export async function compressedJsonResponse(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+  status: number,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  if (body.byteLength < GZIP_MIN_BYTES || !isSentAsIs(request) || !acceptsGzip(request.headers.get("accept-encoding"))) {
+    return rawJsonResponse(body, status, headers);
+  }
+  const gzipped = await gzipOnce({}, () => body);
+  return rawJsonResponse(gzipped, status, { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
 }

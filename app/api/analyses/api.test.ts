@@ -182,6 +182,29 @@ describe("POST /api/analyses refuses what a cross-site form could send", () => {
     }
   });
 
+  it("answers a large new result gzipped to a client that accepts gzip, on the production server's path only", async () => {
+    configure({ UNSPUN_MAX_CHARS: "20000" });
+    try {
+      const long = Array.from({ length: 150 }, (_, i) => `The spy agency said on day ${i} that the talks would resume.`).join(" ");
+      const body = JSON.stringify({ original: long, suspect: long.replaceAll("spy agency", "detective agency") });
+      const create = (asIs: boolean) => {
+        const request = new Request(`${ORIGIN}/api/analyses`, { method: "POST", body, headers: { "content-type": "application/json", "accept-encoding": "gzip" } });
+        return POST(asIs ? Object.assign(request, { [SENT_AS_IS]: true }) : request);
+      };
+      const zipped = await create(true);
+      expect(zipped.status).toBe(201);
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      const created = JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")) as Created;
+      expect(zipped.headers.get("location")).toBe(`/api/analyses/${created.id}`);
+      expect(created.deleteToken).toBeTruthy();
+      const plain = await create(false);
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(((await plain.json()) as Created).analysis).toEqual(created.analysis);
+    } finally {
+      configure({});
+    }
+  });
+
   it("accepts application/json with a charset, in any case", async () => {
     expect((await post({ suspect: SUSPECT }, { "content-type": "Application/JSON; charset=utf-8" })).status).toBe(201);
   });
