@@ -26,9 +26,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm start` (server/dist/server.mjs) in `root`, listening on all of 127.0.0.0/8 so clients can come from many loopback addresses. */
+/**
+ * `npm start` (server/dist/server.mjs) in `root`, listening on all of 127.0.0.0/8 so clients
+ * can come from many loopback addresses. SOAK_NODE_ARGS adds options for the server's node
+ * only (`--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ */
 export function startServer(root: string, port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(root, "server", "dist", "server.mjs"), "-p", String(port), "-H", "0.0.0.0"], {
+  const nodeArgs = process.env.SOAK_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  return spawn(process.execPath, [...nodeArgs, join(root, "server", "dist", "server.mjs"), "-p", String(port), "-H", "0.0.0.0"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

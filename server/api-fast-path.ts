@@ -34,12 +34,21 @@ function pick(routes: Record<string, unknown>, method: string, id: string | null
   return (request) => handler(request, { params: Promise.resolve({ id }) }) as Promise<Response>;
 }
 
-/** Answers an API request and returns true, or returns false for Next to handle it. */
-export async function answerApiRequest(request: IncomingMessage, reply: ServerResponse): Promise<boolean> {
+/**
+ * Answers an API request and returns true, or returns false for Next to handle it. A 429
+ * (too many analyses) is sent after `holdRefusal` (see hold-refusal.ts); none by default.
+ */
+export async function answerApiRequest(
+  request: IncomingMessage,
+  reply: ServerResponse,
+  holdRefusal?: (reply: ServerResponse) => Promise<void>,
+): Promise<boolean> {
   const pathname = (request.url ?? "/").split("?")[0] ?? "/";
   if (!pathname.startsWith("/api/")) return false;
   const handler = handlerFor(request.method ?? "GET", pathname);
   if (!handler) return false;
-  await sendWebResponse(await handler(toWebRequest(request, reply)), reply, request);
+  const response = await handler(toWebRequest(request, reply));
+  if (response.status === 429 && holdRefusal) await holdRefusal(reply);
+  await sendWebResponse(response, reply, request);
   return true;
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseConfig } from "@/lib/config";
 import { answerUnexpected, createRequestGuard } from "./guard-request";
+import { createRefusalHold } from "./hold-refusal";
 
 let server: Server | null = null;
 afterEach(async () => {
@@ -12,8 +13,8 @@ afterEach(async () => {
 });
 
 /** A server that runs the guard, then answers "next" (standing in for Next) or throws for /boom. */
-async function serve(env: Record<string, string> = {}) {
-  const guard = createRequestGuard(parseConfig(env));
+async function serve(env: Record<string, string> = {}, holdRefusal = createRefusalHold(0)) {
+  const guard = createRequestGuard(parseConfig(env), holdRefusal);
   server = createServer((request, reply) => {
     try {
       if (guard(request, reply)) return;
@@ -55,6 +56,16 @@ describe("createRequestGuard", () => {
     expect(statuses).toEqual([200, 200, 200, 429, 200]); // the home page is not a result read
     const limited = await fetch(`${base}/r/d`);
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+
+  it("holds a 429 before sending it, so a client that asks again at once gets few", async () => {
+    const base = await serve({ UNSPUN_PAGE_RATE_LIMIT: "1" }, createRefusalHold(300));
+    expect((await fetch(`${base}/r/a`)).status).toBe(200);
+    const started = performance.now();
+    const refused = await fetch(`${base}/r/b`);
+    expect(refused.status).toBe(429);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    expect(refused.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });
 

@@ -4,6 +4,7 @@ import { clientKeyFrom } from "@/lib/client-address";
 import type { Config } from "@/lib/config";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit";
 import { BASE_SECURITY_HEADERS } from "@/lib/security-headers";
+import { createRefusalHold } from "./hold-refusal";
 
 /** A JSON error with the API's headers (security headers included), written straight to the socket. */
 export function sendError(reply: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
@@ -17,11 +18,15 @@ export function sendError(reply: ServerResponse, status: number, message: string
  * Checks a request before anything answers it, and answers it when it must go no further:
  * a path with a malformed %-escape is a 400 (decoding it would throw deep inside the
  * router, a bare 500); a client reading more results a minute (review pages and GET
- * /api/analyses/{id} together) than UNSPUN_PAGE_RATE_LIMIT gets 429 with Retry-After. Otherwise it puts the security headers
+ * /api/analyses/{id} together) than UNSPUN_PAGE_RATE_LIMIT gets 429 with Retry-After, after
+ * `holdRefusal` (a second by default). Otherwise it puts the security headers
  * on the reply, so whatever answers (a page, a static file, an error page) carries them.
  * Returns true when it answered.
  */
-export function createRequestGuard(config: Config): (request: IncomingMessage, reply: ServerResponse) => boolean {
+export function createRequestGuard(
+  config: Config,
+  holdRefusal: (reply: ServerResponse) => Promise<void> = createRefusalHold(),
+): (request: IncomingMessage, reply: ServerResponse) => boolean {
   const pageViews: RateLimiter = createRateLimiter(config.pageRateLimitPerMinute);
   return (request, reply) => {
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";
@@ -38,9 +43,12 @@ export function createRequestGuard(config: Config): (request: IncomingMessage, r
       const decision = pageViews.check(`page:${clientKeyFrom(headers, config)}`);
       if (!decision.allowed) {
         const seconds = decision.retryAfterSeconds;
-        sendError(reply, 429, `Too many results read from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
-          "Retry-After": String(seconds),
-        });
+        // Sent after a hold (hold-refusal.ts), so a client that asks again at once cannot make this thread spin on refusals.
+        void holdRefusal(reply).then(() =>
+          sendError(reply, 429, `Too many results read from this address: try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
+            "Retry-After": String(seconds),
+          }),
+        );
         return true;
       }
     }

@@ -22,6 +22,7 @@ import { startServer } from "@/lib/startup";
 import { closeStore } from "@/lib/store";
 import { answerApiRequest } from "./api-fast-path";
 import { answerUnexpected, createRequestGuard } from "./guard-request";
+import { createRefusalHold } from "./hold-refusal";
 
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
   installAnalysisPool(pool);
   markClientAddressStamped();
   const handleWithNext = app.getRequestHandler();
-  const guard = createRequestGuard(config);
+  // One hold for every 429, pages and API alike: it bounds how many refusals wait at once.
+  const holdRefusal = createRefusalHold();
+  const guard = createRequestGuard(config, holdRefusal);
 
   let stopping = false;
   const server = createServer((request, reply) => void handle(request, reply));
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
     if (stopping) reply.setHeader("connection", "close");
     try {
       if (guard(request, reply)) return;
-      if (await answerApiRequest(request, reply)) return;
+      if (await answerApiRequest(request, reply, holdRefusal)) return;
       await handleWithNext(request, reply);
     } catch (error) {
       answerUnexpected(request, reply, error);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { SENT_AS_IS } from "@/app/api/_lib/gzip-once";
 import { RAW_BODY } from "@/app/api/_lib/responses";
 
 /**
@@ -21,7 +22,7 @@ export function toWebRequest(request: IncomingMessage, reply?: ServerResponse): 
   }
   const method = request.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(requestUrl(request), {
+  const webRequest = new Request(requestUrl(request), {
     method,
     headers,
     body: hasBody ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : undefined,
@@ -29,6 +30,8 @@ export function toWebRequest(request: IncomingMessage, reply?: ServerResponse): 
     // Required by Node's fetch for a streamed body.
     duplex: hasBody ? "half" : undefined,
   } as RequestInit);
+  // sendWebResponse writes the answer as it is: a handler may send a body it gzipped itself.
+  return Object.assign(webRequest, { [SENT_AS_IS]: true });
 }
 
 /** The request's URL from its Host header; a malformed Host (a bad client, not a server error) falls back to localhost. */

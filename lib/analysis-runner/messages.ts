@@ -16,3 +16,6 @@ export type WorkerReply = ({ id: number; ok: true; json: string } | { id: number
 
 /** What a worker sends once, when its lexicons are loaded and it is warmed up. */
 export const WORKER_READY = "ready";
+
+/** What the pool adds to each worker's workerData: the nice value the thread sets for itself (see applyNiceness). */
+export type WorkerOptionsData = { niceness: number };

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeTexts } from "@/lib/analysis";
-import { createAnalysisPool, type AnalysisPool } from "./pool";
+import { createAnalysisPool, HEAVY_LANE_NICENESS, type AnalysisPool } from "./pool";
 
 const pools: AnalysisPool[] = [];
 const open = (entry: URL, size: number, options: { failToLoad?: boolean; timeoutMs?: number; maxQueued?: number } = {}) => {
@@ -105,6 +105,22 @@ describe("analysis pool", () => {
     expect(JSON.parse(await pool.analyze({ suspect: "everyday" })).echo).toBe("everyday");
     expect(Date.now() - started).toBeLessThan(1_000); // not behind the 3 s budget of a large one
     await expect(stuck[0]).rejects.toMatchObject({ reason: "timeout" });
+  }, 30_000);
+
+  it("runs large analyses at low CPU priority, on every worker but the first", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 3);
+    await pool.ready();
+    const large = `large ${"word ".repeat(12_000)}`;
+    const answers = (await Promise.all([pool.analyze({ suspect: large }), pool.analyze({ suspect: large })])).map((json) => JSON.parse(json));
+    expect(answers.map((answer) => answer.niceness)).toEqual([HEAVY_LANE_NICENESS, HEAVY_LANE_NICENESS]);
+    expect(new Set(answers.map((answer) => answer.thread)).size).toBe(2);
+    // The first worker, kept for everyday work, runs at normal priority.
+    expect(JSON.parse(await pool.analyze({ suspect: "everyday" })).niceness).toBe(0);
+  }, 30_000);
+
+  it("keeps a single worker at normal priority: it is every lane", async () => {
+    const pool = open(new URL("./test-flaky-worker.ts", import.meta.url), 1);
+    expect(JSON.parse(await pool.analyze({ suspect: `large ${"word ".repeat(12_000)}` })).niceness).toBe(0);
   }, 30_000);
 
   it("replaces a worker left holding a big heap once it has been idle a few seconds", async () => {

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { AnalyzeInput } from "@/lib/analysis";
 import { AnalysisStoppedError } from "./errors";
-import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
+import { WORKER_READY, type WorkerOptionsData, type WorkerReply, type WorkerTask } from "./messages";
 
 /** Per-analysis options: a signal that says the client went away. */
 export type AnalyzeOptions = { signal?: AbortSignal };
@@ -31,8 +31,8 @@ export type PoolOptions = {
   workerFile: string | URL;
   /** Worker threads to run; analyses beyond this many wait in line. */
   size: number;
-  /** Passed to each worker as its workerData. */
-  workerData?: unknown;
+  /** Passed to each worker as its workerData, with `niceness` added (see HEAVY_LANE_NICENESS). */
+  workerData?: Record<string, unknown>;
   /** Longest an analysis may run before its worker is stopped (UNSPUN_ANALYSIS_TIMEOUT_MS); default 20 s. */
   timeoutMs?: number;
   /** Most analyses waiting for a worker (UNSPUN_ANALYSIS_QUEUE); more are refused as "busy". Default 64. */
@@ -74,17 +74,28 @@ const ABANDONED_GRACE_MS = 250;
 
 /**
  * Texts this long together (about 8,000 words, ~0.2 s of work) count as large: they run on
- * all workers but one, so a queue of huge or pathological inputs never holds up everyday
- * 1,000-word analyses (~12 ms); measured with npm run soak.
+ * all workers but the first, so a queue of huge or pathological inputs never holds up
+ * everyday 1,000-word analyses (~12 ms); measured with npm run soak.
  */
 const HEAVY_CHARS = 50_000;
+
+/**
+ * The nice value of the workers that may run large analyses (all but the first, when
+ * there are two or more): they get the cores only when the thread that answers requests
+ * and the everyday worker have nothing to do. At 0, on 2 cores with the soak's hostile
+ * analyses running nonstop, normal reads had p95 305 ms; at 10 on every worker, 38 ms,
+ * but everyday creates then waited behind the client's traffic (p95 2.6 s).
+ */
+export const HEAVY_LANE_NICENESS = 10;
 
 /**
  * A worker whose heap is this big after a task (a huge or pathological input leaves
  * hundreds of MB that V8 keeps) is replaced after RECYCLE_IDLE_MS without work, so the
  * server's memory comes back down once the burst is over; a busy worker is never stopped.
+ * Measured in npm run soak: 63-79 MB after everyday analyses, 88-306 MB after large ones;
+ * at 200, a worker left at 195 MB kept the server over 600 MB after the run.
  */
-const RECYCLE_HEAP_MB = 200;
+const RECYCLE_HEAP_MB = 150;
 const RECYCLE_IDLE_MS = 5_000;
 
 /**
@@ -106,20 +117,19 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
   const allReady = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
   allReady.catch(() => undefined); // a caller that never asks must not see an unhandled rejection
 
-  /** Workers that may run large analyses at once: all but one, so small ones always have a worker. */
-  const heavyLanes = Math.max(1, Math.max(1, options.size) - 1);
-  const heavyInWorkers = () => slots.reduce((sum, slot) => sum + slot.tasks.filter((task) => task.heavy && !task.settled).length, 0);
+  /** Whether the worker at `index` may run large analyses: all but the first, so small ones always have a worker. */
+  const isHeavyLane = (index: number) => options.size < 2 || index > 0;
 
   const dispatch = () => {
     // Fill the emptiest worker first, so an idle worker never waits behind a busy one's inbox.
     for (let depth = 0; depth < TASKS_PER_WORKER; depth++) {
-      for (const slot of slots) {
+      for (const [slotIndex, slot] of slots.entries()) {
         if (queue.length === 0) return;
         if (!slot.ready || slot.tasks.length !== depth) continue;
         // Nothing waits in the inbox of a worker busy with a large analysis: it could wait seconds.
         if (slot.tasks[0]?.heavy) continue;
-        // The oldest task that may go: a large one only to an idle worker while a lane is free.
-        const index = queue.findIndex((task) => !task.heavy || (depth === 0 && heavyInWorkers() < heavyLanes));
+        // The oldest task that may go: a large one only to an idle worker of a heavy lane.
+        const index = queue.findIndex((task) => !task.heavy || (depth === 0 && isHeavyLane(slotIndex)));
         if (index < 0) continue;
         const [task] = queue.splice(index, 1) as [Task];
         clearTimeout(slot.recycleTimer);
@@ -169,7 +179,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       running.reject(error);
     }
     queue.unshift(...unstarted.filter((task) => !task.settled));
-    slots[index] = spawn();
+    slots[index] = spawn(index);
     void slot.worker.terminate();
     dispatch();
     drained?.();
@@ -192,8 +202,9 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
     }, ABANDONED_GRACE_MS).unref();
   };
 
-  const spawn = (): Slot => {
-    const worker = new Worker(options.workerFile, { workerData: options.workerData });
+  const spawn = (index: number): Slot => {
+    const niceness = options.size >= 2 && isHeavyLane(index) ? HEAVY_LANE_NICENESS : 0;
+    const worker = new Worker(options.workerFile, { workerData: { ...options.workerData, niceness } satisfies WorkerOptionsData });
     const slot: Slot = { worker, tasks: [], ready: false };
     worker.on("message", (reply: WorkerReply | typeof WORKER_READY) => {
       if (reply === WORKER_READY) {
@@ -238,13 +249,13 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
       const index = slots.indexOf(slot);
       if (index < 0) return;
       if (slot.ready) {
-        slots[index] = spawn();
+        slots[index] = spawn(index);
       } else {
         // It never loaded: the next one will likely fail the same way.
         settleReady?.reject(new Error(`An analysis worker could not start: ${reason}`));
         slots[index] = { ...slot, tasks: [], failedToStart: true };
         setTimeout(() => {
-          if (slots[index]?.worker === slot.worker && !closed) slots[index] = spawn();
+          if (slots[index]?.worker === slot.worker && !closed) slots[index] = spawn(index);
         }, restartDelay).unref();
         restartDelay = Math.min(MAX_RESTART_DELAY_MS, restartDelay * 2);
       }
@@ -259,7 +270,7 @@ export function createAnalysisPool(options: PoolOptions): AnalysisPool {
     return slot;
   };
 
-  for (let i = 0; i < Math.max(1, options.size); i++) slots.push(spawn());
+  for (let i = 0; i < Math.max(1, options.size); i++) slots.push(spawn(i));
 
   return {
     ready: () => allReady,

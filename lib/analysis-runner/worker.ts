@@ -6,9 +6,12 @@ import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
 import { analyzeTexts } from "@/lib/analysis";
 import { WORKER_READY, type WorkerReply, type WorkerTask } from "./messages";
+import { applyNiceness } from "./niceness";
 
 if (!parentPort) throw new Error("lib/analysis-runner/worker.ts runs only as a worker thread.");
 const port = parentPort;
+// Before the warm-up: a worker that may run large analyses loads its lexicons at low priority too.
+applyNiceness();
 
 // Load the lexicons and compile the engine's hot paths before the first real request:
 // a cold analysis takes ~400 ms, a warm one ~20 ms.

@@ -28,13 +28,18 @@ export function getStore(): Promise<ResultStore> {
 async function openConfiguredStore(): Promise<ResultStore> {
   const config = getConfig();
   // Imported lazily so a deployment only loads the driver it uses.
+  // Repeat reads come from memory. This process owns a SQLite file, so it sees every
+  // delete; PostgreSQL is shared with other instances, so each hit is confirmed with a
+  // look-up by id first (read-cache.ts says what a database outage changes).
   const store = config.databaseUrl
-    ? await (await import("./postgres")).openPostgresStore({
-        connectionString: config.databaseUrl,
-        retentionDays: config.retentionDays,
-      })
-    : // This process owns the SQLite file, so it sees every delete: repeat reads can come from memory.
-      withReadCache(
+    ? withReadCache(
+        await (await import("./postgres")).openPostgresStore({
+          connectionString: config.databaseUrl,
+          retentionDays: config.retentionDays,
+        }),
+        { shared: true },
+      )
+    : withReadCache(
         (await import("./sqlite")).openSqliteStore({
           file: join(config.dataDir, "unspun.db"),
           retentionDays: config.retentionDays,

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgresStore } from "./postgres";
 import { postgresBackend, type PostgresBackendUnderTest } from "./test-backends";
@@ -41,5 +42,35 @@ describe.skipIf(!adminUrl)("PostgreSQL store when the database hangs", () => {
     let read = null;
     for (let attempt = 0; attempt < 5 && !read; attempt++) read = await store.getJson(saved.id).catch(() => null);
     expect(read?.id).toBe(saved.id);
+  }, 20_000);
+
+  it("saves on a fresh connection when the pooled one hangs (a stopped backend), once", async () => {
+    const direct = await openPostgresStore({ connectionString: backend.connectionString, retentionDays: 30, timeoutMs: 500, poolSize: 1 });
+    const admin = new pg.Client({ connectionString: backend.connectionString });
+    await admin.connect();
+    const analysis = { engine: "t", original: null, suspect: { text: "A.", sentences: [] }, alignments: [], findings: [], summary: { verdict: "x", spinScore: 0, counts: {} } };
+    try {
+      await direct.save(analysis); // the pool now holds one connection
+      const { rows } = await admin.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state = 'idle'",
+      );
+      const pids = rows.map((row) => row.pid);
+      for (const pid of pids) process.kill(pid, "SIGSTOP");
+      let saved;
+      try {
+        const started = Date.now();
+        saved = await direct.save(analysis);
+        expect(Date.now() - started).toBeLessThan(2_000);
+      } finally {
+        for (const pid of pids) process.kill(pid, "SIGCONT");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the resumed backend runs the first try, and fails it
+      const { rows: stored } = await admin.query("SELECT id FROM results WHERE id = $1", [saved.id]);
+      expect(stored).toHaveLength(1);
+      expect((await direct.getJson(saved.id))?.id).toBe(saved.id);
+    } finally {
+      await admin.end();
+      await direct.close();
+    }
   }, 20_000);
 });

@@ -21,12 +21,33 @@ export type PostgresStoreOptions = {
 const DEFAULT_TIMEOUT_MS = 2_000;
 
 /** pg's timeout errors carry no code: give them ETIMEDOUT, which the API answers with 503 and Retry-After. */
-function markTimeout(error: unknown): never {
+function markTimeoutOf(error: unknown): unknown {
   const message = error instanceof Error ? error.message : "";
   if (/timeout|terminated/i.test(message) && !(error as { code?: unknown }).code) {
     Object.assign(error as object, { code: "ETIMEDOUT" });
   }
-  throw error;
+  return error;
+}
+
+function markTimeout(error: unknown): never {
+  throw markTimeoutOf(error);
+}
+
+const UNIQUE_VIOLATION = "23505";
+
+const INSERT_RESULT = "INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES ($1, $2, $3, $4, $5, $6)";
+
+/**
+ * A save's first try gives up after this long (not the full timeout) and tries again on a
+ * fresh connection: a healthy insert takes a few ms, and the soak's creates that met a
+ * paused backend took 2 s (p95 918 ms overall) waiting for the full query timeout.
+ */
+const SAVE_FIRST_TRY_MS = 750;
+
+/** A failure of the connection, not of the statement: timed out (see markTimeout), reset, or the server ending the session. */
+function isLostConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ETIMEDOUT" || code === "ECONNRESET" || code === "57P01" || code === "EPIPE";
 }
 
 type SecretHashes = { delete_token_hash: string; owner_key_hash: string | null };
@@ -80,15 +101,40 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return rows[0] ?? null;
   };
 
+  /** Runs `work` on a new connection, closed after (not waited for: a hung server never answers the goodbye). */
+  const onFreshConnection = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: options.connectionString, connectionTimeoutMillis: waitMs, query_timeout: waitMs, statement_timeout: waitMs });
+    client.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    try {
+      await client.connect();
+      return await work(client);
+    } finally {
+      void client.end().catch(() => undefined);
+    }
+  };
+
   const saveJson = async (analysisJson: string, now = new Date(), ownerKey?: string): Promise<SavedResult> => {
     const id = createResultId();
     const deleteToken = createSecret();
     const expiresAt = expiryFor(now, options.retentionDays);
+    const values = [id, now, expiresAt, hashSecret(deleteToken), ownerKey ? hashSecret(ownerKey) : null, encodeStoredAnalysisJson(analysisJson)];
     // One statement is one transaction: the row is whole or absent.
-    await pool.query(
-      "INSERT INTO results (id, created_at, expires_at, delete_token_hash, owner_key_hash, body) VALUES ($1, $2, $3, $4, $5, $6)",
-      [id, now, expiresAt, hashSecret(deleteToken), ownerKey ? hashSecret(ownerKey) : null, encodeStoredAnalysisJson(analysisJson)],
-    );
+    try {
+      // pg reads query_timeout from the query too (client.js); its types do not say so.
+      await pool.query({ text: INSERT_RESULT, values, query_timeout: Math.min(waitMs, SAVE_FIRST_TRY_MS) } as pg.QueryConfig);
+    } catch (error) {
+      if (!isLostConnection(error)) throw error;
+      // Once more, on a connection of its own (a pooled one may be as stuck as the first),
+      // with the same id: if the first try did commit and only its answer was lost, the id
+      // is taken and this one fails as a duplicate, which means saved. Both tries fit the
+      // 5 s a hung database may cost a request; a first try that commits after both failed
+      // leaves a row nobody holds a token for, which expires like any other.
+      try {
+        await onFreshConnection((client) => client.query(INSERT_RESULT, values));
+      } catch (again) {
+        if ((again as { code?: unknown }).code !== UNIQUE_VIOLATION) throw markTimeoutOf(again);
+      }
+    }
     return { id, deleteToken, createdAt: now.toISOString(), expiresAt: expiresAt?.toISOString() ?? null };
   };
 
@@ -122,6 +168,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async getJson(id: string, now = new Date()): Promise<StoredResultJson | null> {
       const row = await liveRow(id, now);
       return row && { ...datesOf(row), analysisJson: storedAnalysisJson(row.id, Buffer.from(row.body)) };
+    },
+
+    async isLive(id: string, now = new Date()): Promise<boolean> {
+      if (!isWellFormedId(id)) return false;
+      // By primary key, no body: ~0.1 ms on the database, for the read cache's check on every hit.
+      const { rowCount } = await pool.query("SELECT 1 FROM results WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)", [id, now]);
+      return (rowCount ?? 0) > 0;
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {

@@ -49,7 +49,7 @@ describe("withReadCache", () => {
   it("keeps within its memory budget, dropping the least recently read first", async () => {
     const { store: inner, reads } = counting(base);
     const size = Buffer.byteLength(JSON.stringify(analysis));
-    const store = withReadCache(inner, size * 2 + 1); // room for two
+    const store = withReadCache(inner, { maxBytes: size * 2 + 1 }); // room for two
     const [a, b, c] = await Promise.all([store.save(analysis), store.save(analysis), store.save(analysis)]);
     for (const saved of [a, b, c]) await store.getJson(saved!.id);
     const before = reads();
@@ -57,5 +57,46 @@ describe("withReadCache", () => {
     expect(reads()).toBe(before); // the most recent is still cached
     await store.getJson(a!.id);
     expect(reads()).toBe(before + 1); // the oldest was dropped
+  });
+
+  describe("on a store shared with other instances", () => {
+    it("confirms each hit by id without reading the body again, and never serves what another instance deleted", async () => {
+      const { store: inner, reads } = counting(base);
+      const here = withReadCache(inner, { shared: true });
+      const there = withReadCache(base, { shared: true });
+      const saved = await here.save(analysis);
+      await here.getJson(saved.id);
+      expect((await here.getJson(saved.id))?.id).toBe(saved.id);
+      expect(reads()).toBe(1);
+      expect(await there.delete(saved.id, saved.deleteToken)).toBe("deleted");
+      expect(await here.getJson(saved.id)).toBeNull();
+    });
+
+    /** `base` with an isLive that fails or never answers, as a stopped or hung database would. */
+    const unreachable = (how: "fails" | "hangs") =>
+      ({
+        ...base,
+        isLive: () => (how === "fails" ? Promise.reject(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })) : new Promise<boolean>(() => undefined)),
+      }) as ResultStore;
+
+    it("serves a result confirmed in the last 10 s while the database fails or hangs", async () => {
+      const saved = await base.save(analysis);
+      const t0 = new Date();
+      for (const how of ["fails", "hangs"] as const) {
+        const store = withReadCache(unreachable(how), { shared: true });
+        await store.getJson(saved.id, t0); // read from the database: confirmed now
+        const started = performance.now();
+        expect((await store.getJson(saved.id, new Date(t0.getTime() + 5_000)))?.id).toBe(saved.id);
+        expect(performance.now() - started).toBeLessThan(1_000); // a hung check is not waited for
+      }
+    });
+
+    it("does not serve a result last confirmed longer ago while the database fails", async () => {
+      const saved = await base.save(analysis);
+      const t0 = new Date();
+      const store = withReadCache(unreachable("fails"), { shared: true });
+      await store.getJson(saved.id, t0);
+      await expect(store.getJson(saved.id, new Date(t0.getTime() + 11_000))).rejects.toMatchObject({ code: "ETIMEDOUT" });
+    });
   });
 });

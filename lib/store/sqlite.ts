@@ -89,6 +89,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
   const selectLiveBytes = db.prepare<[string, number], Omit<ResultRow, "body"> & { body: Buffer }>(
     "SELECT id, created_at, expires_at, CAST(body AS BLOB) AS body FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)",
   );
+  const selectIsLive = db.prepare<[string, number], { live: 1 }>("SELECT 1 AS live FROM results WHERE id = ? AND (expires_at IS NULL OR expires_at > ?)");
   const liveRow = (id: string, now: Date): ResultRow | null => (isWellFormedId(id) ? (selectLive.get(id, now.getTime()) ?? null) : null);
 
   const saveJson = async (analysisJson: string, now = new Date(), ownerKey?: string): Promise<SavedResult> => {
@@ -112,6 +113,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ResultStore {
     async getJson(id: string, now = new Date()): Promise<StoredResultJson | null> {
       const row = isWellFormedId(id) ? selectLiveBytes.get(id, now.getTime()) : undefined;
       return row ? { ...datesOf(row), analysisJson: storedAnalysisJson(row.id, row.body) } : null;
+    },
+
+    async isLive(id: string, now = new Date()): Promise<boolean> {
+      return isWellFormedId(id) && selectIsLive.get(id, now.getTime()) !== undefined;
     },
 
     async delete(id: string, deleteToken: string, now = new Date()): Promise<DeleteOutcome> {

@@ -115,6 +115,17 @@ describe.each(backends)("result store on $name", ({ make }) => {
     }
   });
 
+  it("says whether a result is live: saved and unexpired yes; unknown, malformed, expired or deleted no", async () => {
+    const store = await open(1);
+    const saved = await store.save(sampleAnalysis(), T0);
+    expect(await store.isLive(saved.id, T0)).toBe(true);
+    expect(await store.isLive("A".repeat(22), T0)).toBe(false);
+    expect(await store.isLive("not an id!", T0)).toBe(false);
+    expect(await store.isLive(saved.id, new Date(T0.getTime() + 2 * DAY))).toBe(false);
+    expect(await store.delete(saved.id, saved.deleteToken, T0)).toBe("deleted");
+    expect(await store.isLive(saved.id, T0)).toBe(false);
+  });
+
   it("expires a result after the retention period and purges it", async () => {
     const store = await open(30);
     const saved = await store.save(sampleAnalysis(), T0);

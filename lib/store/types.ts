@@ -41,6 +41,11 @@ export interface ResultStore {
   /** Like get, with the analysis as the JSON bytes it was stored as (the API's reads). */
   getJson(id: string, now?: Date): Promise<StoredResultJson | null>;
   /**
+   * Whether the result exists and has not expired at `now`: one look-up by id, no body (the
+   * read cache's check that another instance has not deleted what it holds).
+   */
+  isLive(id: string, now?: Date): Promise<boolean>;
+  /**
    * Deletes the result (and its text) when the token matches; an expired result at `now`
    * is "not-found", like an unknown one.
    */

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { analyzeTexts } from "@/lib/analysis";
 import { resetConfigForTests } from "@/lib/config";
@@ -8,6 +9,7 @@ import { resetRateLimitForTests } from "@/lib/rate-limit";
 import { closeStore, getStore } from "@/lib/store";
 import { GET as LIST, POST } from "./route";
 import { DELETE, GET } from "./[id]/route";
+import { GZIP_MIN_BYTES, SENT_AS_IS } from "../_lib/gzip-once";
 
 const dataDir = mkdtempSync(join(tmpdir(), "unspun-api-"));
 const ORIGIN = "http://127.0.0.1:3201";
@@ -180,6 +182,29 @@ describe("POST /api/analyses refuses what a cross-site form could send", () => {
     }
   });
 
+  it("answers a large new result gzipped to a client that accepts gzip, on the production server's path only", async () => {
+    configure({ UNSPUN_MAX_CHARS: "20000" });
+    try {
+      const long = Array.from({ length: 150 }, (_, i) => `The spy agency said on day ${i} that the talks would resume.`).join(" ");
+      const body = JSON.stringify({ original: long, suspect: long.replaceAll("spy agency", "detective agency") });
+      const create = (asIs: boolean) => {
+        const request = new Request(`${ORIGIN}/api/analyses`, { method: "POST", body, headers: { "content-type": "application/json", "accept-encoding": "gzip" } });
+        return POST(asIs ? Object.assign(request, { [SENT_AS_IS]: true }) : request);
+      };
+      const zipped = await create(true);
+      expect(zipped.status).toBe(201);
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      const created = JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")) as Created;
+      expect(zipped.headers.get("location")).toBe(`/api/analyses/${created.id}`);
+      expect(created.deleteToken).toBeTruthy();
+      const plain = await create(false);
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(((await plain.json()) as Created).analysis).toEqual(created.analysis);
+    } finally {
+      configure({});
+    }
+  });
+
   it("accepts application/json with a charset, in any case", async () => {
     expect((await post({ suspect: SUSPECT }, { "content-type": "Application/JSON; charset=utf-8" })).status).toBe(201);
   });
@@ -242,6 +267,41 @@ describe("GET and DELETE /api/analyses/{id}", () => {
       expiresAt: created.expiresAt,
       analysis: created.analysis,
     });
+  });
+
+  it("sends a large result gzipped to a client that accepts gzip, and the same JSON as it is to one that does not", async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `The spy agency said on day ${i} that the talks would resume.`).join(" ");
+    const analysis = analyzeTexts({ original: long, suspect: long.replaceAll("spy agency", "detective agency") });
+    const saved = await (await getStore()).save(analysis);
+    const read = (headers: Record<string, string>, asIs = true) => {
+      const request = new Request(`${ORIGIN}/api/analyses/${saved.id}`, { headers });
+      return GET(asIs ? Object.assign(request, { [SENT_AS_IS]: true }) : request, context(saved.id));
+    };
+
+    const plain = await read({});
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toBe("Accept-Encoding");
+    const plainBytes = Buffer.from(await plain.arrayBuffer());
+    expect(plainBytes.byteLength).toBeGreaterThan(GZIP_MIN_BYTES);
+
+    for (const accept of ["gzip, deflate, br", "*"]) {
+      const zipped = await read({ "accept-encoding": accept });
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      const bytes = Buffer.from(await zipped.arrayBuffer());
+      expect(bytes.byteLength).toBeLessThan(plainBytes.byteLength / 4);
+      expect(gunzipSync(bytes).equals(plainBytes)).toBe(true);
+    }
+    expect((await read({ "accept-encoding": "gzip;q=0, *" })).headers.get("content-encoding")).toBeNull();
+    // Under Next's own pipeline (next dev), which compresses by itself: never gzipped twice.
+    expect((await read({ "accept-encoding": "gzip" }, false)).headers.get("content-encoding")).toBeNull();
+    expect(JSON.parse(plainBytes.toString("utf8"))).toEqual({ id: saved.id, createdAt: saved.createdAt, expiresAt: saved.expiresAt, analysis: JSON.parse(JSON.stringify(analysis)) });
+  });
+
+  it("sends a small result as it is, even to a client that accepts gzip", async () => {
+    const request = Object.assign(new Request(`${ORIGIN}/api/analyses/${created.id}`, { headers: { "accept-encoding": "gzip" } }), { [SENT_AS_IS]: true });
+    const response = await GET(request, context(created.id));
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(((await response.json()) as Created).id).toBe(created.id);
   });
 
   it("never lists results", async () => {

@@ -8,7 +8,8 @@ import { requestOriginFrom, shareUrlFor } from "@/lib/share-url";
 import { resolveLinks, withSourceUrls } from "@/lib/fetch/resolve-links";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema, isOverSizeLimit } from "@/lib/validation";
-import { answering, errorResponse, rawJsonResponse, withAnalysis } from "../_lib/responses";
+import { compressedJsonResponse } from "../_lib/gzip-once";
+import { answering, errorResponse, withAnalysis } from "../_lib/responses";
 import { maxBodyBytes, readJsonBody } from "../_lib/read-json-body";
 
 /** `"store": false` analyses without saving: no id, no link, nothing written (embargoed text). */
@@ -83,13 +84,13 @@ export async function POST(request: Request): Promise<Response> {
     }
     // A client that hung up while it ran holds neither the link nor the delete token: keep nothing.
     if (request.signal.aborted) return errorResponse(499, "The client went away: nothing was stored.");
-    if (choice.data.store === false) return rawJsonResponse(withAnalysis({}, analysisJson), 200);
+    if (choice.data.store === false) return compressedJsonResponse(request, withAnalysis({}, analysisJson), 200);
 
     const store = await getStore();
     const saved = await store.saveJson(analysisJson);
     const url = shareUrlFor(saved.id, requestOriginFrom(request.headers, request.url));
     const about = { id: saved.id, url, deleteToken: saved.deleteToken, createdAt: saved.createdAt, expiresAt: saved.expiresAt };
-    return rawJsonResponse(withAnalysis(about, analysisJson), 201, { Location: `/api/analyses/${saved.id}` });
+    return compressedJsonResponse(request, withAnalysis(about, analysisJson), 201, { Location: `/api/analyses/${saved.id}` });
   }, request.signal);
 }
 
