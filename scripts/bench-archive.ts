@@ -60,7 +60,9 @@ async function postgres(adminUrl: string): Promise<Backend> {
     dispose: async () => {
       await direct.end();
       await store.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // Without FORCE: our connections are closed, and DROP DATABASE stops an autovacuum
+      // worker itself, which FORCE would refuse to (it runs as another role).
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
       await admin.end();
     },
   };
