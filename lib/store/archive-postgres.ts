@@ -13,8 +13,8 @@ type Existing = { seq: string; id: string; url: string | null };
 
 /**
  * Connects to PostgreSQL and returns the archive: articles in one table, their index
- * terms as a `tsvector` (cast from the space-separated terms: they are normalised already, and need no positions) under
- * a GIN index.
+ * terms as a `tsvector` under a GIN index (cast from the space-separated terms, which are
+ * normalised already: no text-search parser, and no positions, which nothing reads).
  */
 export async function openPostgresArchive(connectionString: string, poolSize = 5): Promise<ArchiveStore> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
@@ -116,7 +116,7 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
       const { tiers, rank } = await planMatches(safe, countUpTo);
       const ranked = rank.join(" | ");
       for (const tier of tiers) {
-        // The inner LIMIT bounds what ts_rank reads; an informative match never reaches it.
+        // The inner LIMIT bounds what ts_rank reads; a match on informative terms (at most PAIR_TERMS × COMMON_TERM_ARTICLES rows) seldom reaches it.
         const { rows } = await pool.query<ArchiveRow & { text: string; r: number }>(
           `SELECT ${COLUMNS}, ts_rank(a.terms, r) AS r FROM (SELECT * FROM archive_articles WHERE terms @@ to_tsquery('simple', $1) LIMIT $4) a, to_tsquery('simple', $2) r ORDER BY 9 DESC LIMIT $3`,
           [tier.map((group) => `(${group.join(" & ")})`).join(" | "), ranked, limit, RANK_ROWS],

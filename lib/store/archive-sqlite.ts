@@ -40,7 +40,7 @@ export function openSqliteArchive(file: string): ArchiveStore {
   const listPage = db.prepare<[number, number], ArchiveRow>(
     "SELECT id, title, url, published, words, added_at, updated_at FROM archive_articles ORDER BY published IS NULL, published DESC, added_at DESC, seq DESC LIMIT ? OFFSET ?",
   );
-  // The inner LIMIT bounds what bm25 reads (see RANK_ROWS); an informative match never reaches it.
+  // The inner LIMIT bounds what bm25 reads (see RANK_ROWS); a match on informative terms (at most PAIR_TERMS × COMMON_TERM_ARTICLES rows) seldom reaches it.
   const searchFts = db.prepare<[string, number, number], ArchiveRow & { text: string; r: number }>(
     `SELECT ${COLUMNS}, f.r AS r FROM (SELECT rowid, bm25(archive_fts) AS r FROM archive_fts WHERE archive_fts MATCH ? LIMIT ?) f JOIN archive_articles a ON a.seq = f.rowid ORDER BY f.r LIMIT ?`,
   );
