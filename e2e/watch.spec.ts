@@ -62,6 +62,11 @@ test("an editor watches five copies of one story, ranked by spin score, and open
   expect(csv.slice(1).map((line) => line.split(",")[1])).toEqual(names);
   expect(csv[1]).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/r\/[\w-]+,$/);
 
+  // A reload keeps the table (this tab's last watch), in the same order.
+  await page.reload();
+  await expect(results).toBeVisible();
+  expect(await results.getByRole("rowheader").allTextContents()).toEqual(names);
+
   // Each row links to its own stored review.
   await results.getByRole("link", { name: "Open the review of wire-rewrite.txt" }).click();
   await expect(page).toHaveURL(/\/r\/[\w-]+$/);

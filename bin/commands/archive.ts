@@ -1,8 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { addArticles } from "@/lib/archive/add-articles";
+import { createArchiveImporter } from "@/lib/archive/add-articles";
 import { articleInputSchema, firstIssue, toArchiveInput } from "@/lib/archive/article-input";
-import type { ArchiveInput } from "@/lib/archive/types";
 import type { ArchiveStore } from "@/lib/store/archive-types";
 import { createProgress } from "./progress";
 import { readArticleFile } from "./read-article-file";
@@ -22,21 +21,11 @@ const BATCH = 200;
 
 type Tally = { added: number; updated: number; skipped: number };
 
-/** Feeds inputs to the store in batches of BATCH, keeping only one batch in memory. */
+/** Feeds inputs to the store in batches of BATCH, one batch written while the next is read. */
 function batcher(store: ArchiveStore, tally: Tally) {
-  let pending: ArchiveInput[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    for (const outcome of await addArticles(store, pending)) tally[outcome.status]++;
-    pending = [];
-  };
-  return {
-    push: async (input: ArchiveInput) => {
-      pending.push(input);
-      if (pending.length >= BATCH) await flush();
-    },
-    flush,
-  };
+  return createArchiveImporter(store, (outcomes) => {
+    for (const outcome of outcomes) tally[outcome.status]++;
+  }, BATCH);
 }
 
 function report(streams: Streams, tally: Tally): number {

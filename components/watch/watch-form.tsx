@@ -8,6 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ACCEPTED_FILE_TYPES, ACCEPTED_FORMATS_LABEL } from "@/lib/input/file-kind";
 import { MAX_WATCH_COPIES } from "@/lib/watch/watch-request";
 import { INITIAL_WATCH_STATE } from "./watch-form-state";
+import { useLastWatch } from "./use-last-watch";
 import { WatchTable } from "./watch-table";
 
 export type WatchFormProps = { maxChars: number };
@@ -17,7 +18,8 @@ const MAX_FORM_BYTES = 7 * 1024 * 1024;
 
 /**
  * The watch form: one original (pasted, opened or a link) and the copies to compare with
- * it, as files, pasted texts and links; then the ranked table. Submitted from onSubmit
+ * it, as files, pasted texts and links; then the ranked table, which survives a reload of
+ * the tab (useLastWatch). Submitted from onSubmit
  * like the home form, so React never resets the fields after the action.
  */
 export function WatchForm({ maxChars }: WatchFormProps) {
@@ -27,6 +29,7 @@ export function WatchForm({ maxChars }: WatchFormProps) {
   const [links, setLinks] = useState("");
   const [fileNames, setFileNames] = useState<string[]>([]);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const rows = useLastWatch(state);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -143,7 +146,7 @@ export function WatchForm({ maxChars }: WatchFormProps) {
         </div>
       </form>
 
-      {state.status === "done" && state.rows && <WatchTable rows={state.rows} />}
+      {rows && <WatchTable rows={rows} />}
     </div>
   );
 }

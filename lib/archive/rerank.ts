@@ -43,11 +43,11 @@ export function weightedOverlap(suspect: ReadonlyMap<string, number>, candidate:
 }
 
 /**
- * Scores full-text hits against the suspect and returns them best first, with evidence.
- * `suspectTerms` is extractTerms(suspectText), passed in because the caller built the
- * query from it already.
+ * Scores full-text hits against the suspect and returns the best `limit` (all by default)
+ * with a score above 0, best first, with evidence (gathered for those only). `suspectTerms`
+ * is extractTerms(suspectText), passed in because the caller built the query from it already.
  */
-export function rerankCandidates(suspectText: string, suspectTerms: readonly Term[], articles: readonly ArchiveArticle[]): Candidate[] {
+export function rerankCandidates(suspectText: string, suspectTerms: readonly Term[], articles: readonly ArchiveArticle[], limit = articles.length): Candidate[] {
   const suspectWeights = weighTerms(suspectTerms);
   const scored = articles.map((article) => {
     const weights = weightsOf(article);
@@ -55,7 +55,8 @@ export function rerankCandidates(suspectText: string, suspectTerms: readonly Ter
     return { article, score, terms: new Set(weights.keys()) };
   });
   scored.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
-  return scored.map(({ article, score, terms }) => ({
+  // Above 0 once rounded as shown.
+  return scored.filter((s) => Math.round(s.score * 1000) > 0).slice(0, limit).map(({ article, score, terms }) => ({
     id: article.id,
     title: article.title,
     url: article.url,

@@ -20,7 +20,7 @@ export async function searchArchive(store: ArchiveStore, suspectText: string, li
   const query = selectQueryTerms(weighTerms(terms));
   if (query.length === 0) return [];
   const hits = await store.search(query, Math.max(HITS_TO_RERANK, limit));
-  return rerankCandidates(suspectText, terms, hits.map((hit) => hit.article)).filter((c) => c.score > 0).slice(0, limit);
+  return rerankCandidates(suspectText, terms, hits.map((hit) => hit.article), limit);
 }
 
 /**

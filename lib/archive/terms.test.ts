@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractTerms, indexTerms, wordTerms } from "./terms";
+import { extractTerms, wordTerms } from "./terms";
+import { indexTerms } from "./index-terms";
 
 describe("retrieval terms", () => {
   it("gives a word and its spinner synonym a shared sense term", () => {
@@ -22,8 +23,16 @@ describe("retrieval terms", () => {
   });
 
   it("drops function words and keeps only alphanumeric terms", () => {
-    const terms = indexTerms("The cat and the dog, it's said, were there.").split(" ");
+    const terms = extractTerms("The cat and the dog, it's said, were there.").map((t) => t.term);
+    expect(terms).toContain("wcat");
     expect(terms).not.toContain("wthe");
     for (const term of terms) expect(term).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it("indexes names, numbers and rare words but not the commonest vocabulary", () => {
+    const terms = indexTerms("Officials said on Monday that Halverson paid 1,200 for the tarpaulin.").split(" ");
+    expect(terms).toEqual(expect.arrayContaining(["whalverson", "n1200", "wtarpaulin"]));
+    expect(terms).not.toContain("wsaid");
+    expect(terms).not.toContain("wsay");
   });
 });

@@ -92,8 +92,3 @@ function endsSentence(text: string, end: number): boolean {
   }
   return false;
 }
-
-/** The distinct terms of `text`, space-separated: what the full-text index stores for an article. */
-export function indexTerms(text: string): string {
-  return [...new Set(extractTerms(text).map((t) => t.term))].join(" ");
-}

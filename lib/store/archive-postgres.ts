@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ArchiveAddOutcome, ArchiveInput } from "@/lib/archive/types";
 import { ARCHIVE_MIGRATIONS } from "./archive-migrations";
-import { articleOf, safeTerms, termPairs, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
+import { articleOf, planMatches, RANK_ROWS, safeTerms, summaryOf, textHash, wordsIn, type ArchiveRow, type CountUpTo } from "./archive-rows";
 import type { ArchiveHit, ArchiveStore } from "./archive-types";
 import { createResultId, isWellFormedId } from "./secrets";
 import { applyPostgresMigrations } from "./postgres-migrate";
@@ -13,8 +13,8 @@ type Existing = { seq: string; id: string; url: string | null };
 
 /**
  * Connects to PostgreSQL and returns the archive: articles in one table, their index
- * terms as a `tsvector` ('simple' configuration: the terms are already normalised) under
- * a GIN index.
+ * terms as a `tsvector` under a GIN index (cast from the space-separated terms, which are
+ * normalised already: no text-search parser, and no positions, which nothing reads).
  */
 export async function openPostgresArchive(connectionString: string, poolSize = 5): Promise<ArchiveStore> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
@@ -39,17 +39,26 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
     if (sameUrl && sameText) await client.query("DELETE FROM archive_articles WHERE seq = $1", [sameText.seq]);
     if (target) {
       await client.query(
-        "UPDATE archive_articles SET title = $1, url = $2, published = COALESCE($3, published), text = $4, text_hash = $5, words = $6, terms = to_tsvector('simple', $7), updated_at = $8 WHERE seq = $9",
+        "UPDATE archive_articles SET title = $1, url = $2, published = COALESCE($3, published), text = $4, text_hash = $5, words = $6, terms = $7::tsvector, updated_at = $8 WHERE seq = $9",
         [input.title, input.url ?? target.url, input.published, input.text, hash, wordsIn(input.text), terms, now, target.seq],
       );
       return { id: target.id, status: "updated" };
     }
     const id = createResultId();
     await client.query(
-      "INSERT INTO archive_articles (id, title, url, published, text, text_hash, words, terms, added_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8), $9, $9)",
+      "INSERT INTO archive_articles (id, title, url, published, text, text_hash, words, terms, added_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::tsvector, $9, $9)",
       [id, input.title, input.url, input.published, input.text, hash, wordsIn(input.text), terms, now],
     );
     return { id, status: "added" };
+  };
+
+  // One round trip for all the terms; each count stops at `cap` rows (LIMIT inside the subquery).
+  const countUpTo: CountUpTo = async (terms, cap) => {
+    const { rows } = await pool.query<{ t: string; n: number }>(
+      "SELECT t, (SELECT count(*) FROM (SELECT 1 FROM archive_articles WHERE terms @@ t::tsquery LIMIT $2) s)::int AS n FROM unnest($1::text[]) t",
+      [terms, cap],
+    );
+    return new Map(rows.map((row) => [row.t, row.n]));
   };
 
   const inTransaction = async <T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -104,17 +113,17 @@ export async function openPostgresArchive(connectionString: string, poolSize = 5
     async search(terms, limit) {
       const safe = safeTerms(terms);
       if (safe.length === 0) return [];
-      const anyTerm = safe.join(" | ");
-      const pairs = termPairs(safe).map(([a, b]) => `(${a} & ${b})`).join(" | ");
-      // Match on pairs (few rows), rank by every term.
-      const query = (match: string) =>
-        pool.query<ArchiveRow & { text: string; r: number }>(
-          `SELECT ${COLUMNS}, ts_rank(terms, r) AS r FROM archive_articles, to_tsquery('simple', $1) m, to_tsquery('simple', $2) r WHERE terms @@ m ORDER BY 9 DESC LIMIT $3`,
-          [match, anyTerm, limit],
+      const { tiers, rank } = await planMatches(safe, countUpTo);
+      const ranked = rank.join(" | ");
+      for (const tier of tiers) {
+        // The inner LIMIT bounds what ts_rank reads; a match on informative terms (at most PAIR_TERMS × COMMON_TERM_ARTICLES rows) seldom reaches it.
+        const { rows } = await pool.query<ArchiveRow & { text: string; r: number }>(
+          `SELECT ${COLUMNS}, ts_rank(a.terms, r) AS r FROM (SELECT * FROM archive_articles WHERE terms @@ to_tsquery('simple', $1) LIMIT $4) a, to_tsquery('simple', $2) r ORDER BY 9 DESC LIMIT $3`,
+          [tier.map((group) => `(${group.join(" & ")})`).join(" | "), ranked, limit, RANK_ROWS],
         );
-      let { rows } = pairs ? await query(pairs) : { rows: [] as (ArchiveRow & { text: string; r: number })[] };
-      if (rows.length === 0) rows = (await query(anyTerm)).rows;
-      return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: Number(row.r) }));
+        if (rows.length > 0) return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: Number(row.r) }));
+      }
+      return [];
     },
     async count() {
       const { rows } = await pool.query<{ n: string }>("SELECT COUNT(*) AS n FROM archive_articles");
@@ -142,7 +151,7 @@ async function insertAllIfNew(client: pg.PoolClient, items: { input: ArchiveInpu
   const ids = items.map(() => createResultId());
   await client.query(
     `INSERT INTO archive_articles (id, title, url, published, text, text_hash, words, terms, added_at, updated_at)
-     SELECT id, title, url, published, text, text_hash, words, to_tsvector('simple', terms), $9, $9
+     SELECT id, title, url, published, text, text_hash, words, terms::tsvector, $9, $9
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[])
        AS t(id, title, url, published, text, text_hash, words, terms)`,
     [

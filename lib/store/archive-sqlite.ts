@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { ArchiveAddOutcome, ArchiveInput } from "@/lib/archive/types";
 import { ARCHIVE_MIGRATIONS } from "./archive-migrations";
-import { articleOf, safeTerms, termPairs, summaryOf, textHash, wordsIn, type ArchiveRow } from "./archive-rows";
+import { articleOf, planMatches, RANK_ROWS, safeTerms, summaryOf, textHash, wordsIn, type ArchiveRow, type CountUpTo } from "./archive-rows";
 import type { ArchiveHit, ArchiveStore } from "./archive-types";
 import { createResultId, isWellFormedId } from "./secrets";
 
@@ -40,9 +40,12 @@ export function openSqliteArchive(file: string): ArchiveStore {
   const listPage = db.prepare<[number, number], ArchiveRow>(
     "SELECT id, title, url, published, words, added_at, updated_at FROM archive_articles ORDER BY published IS NULL, published DESC, added_at DESC, seq DESC LIMIT ? OFFSET ?",
   );
-  const searchFts = db.prepare<[string, number], ArchiveRow & { text: string; r: number }>(
-    `SELECT ${COLUMNS}, bm25(archive_fts) AS r FROM archive_fts JOIN archive_articles a ON a.seq = archive_fts.rowid WHERE archive_fts MATCH ? ORDER BY r LIMIT ?`,
+  // The inner LIMIT bounds what bm25 reads (see RANK_ROWS); a match on informative terms (at most PAIR_TERMS × COMMON_TERM_ARTICLES rows) seldom reaches it.
+  const searchFts = db.prepare<[string, number, number], ArchiveRow & { text: string; r: number }>(
+    `SELECT ${COLUMNS}, f.r AS r FROM (SELECT rowid, bm25(archive_fts) AS r FROM archive_fts WHERE archive_fts MATCH ? LIMIT ?) f JOIN archive_articles a ON a.seq = f.rowid ORDER BY f.r LIMIT ?`,
   );
+  const countTerm = db.prepare<[string, number], { n: number }>("SELECT count(*) AS n FROM (SELECT rowid FROM archive_fts WHERE archive_fts MATCH ? LIMIT ?)");
+  const countUpTo: CountUpTo = async (terms, cap) => new Map(terms.map((t) => [t, countTerm.get(`"${t}"`, cap)!.n]));
 
   const addOne = (input: ArchiveInput, terms: string, now: number): ArchiveAddOutcome => {
     const hash = textHash(input.text);
@@ -97,10 +100,12 @@ export function openSqliteArchive(file: string): ArchiveStore {
     async search(terms, limit) {
       const safe = safeTerms(terms);
       if (safe.length === 0) return [];
-      const pairs = termPairs(safe).map(([a, b]) => `("${a}" AND "${b}")`).join(" OR ");
-      let rows = pairs ? searchFts.all(pairs, limit) : [];
-      if (rows.length === 0) rows = searchFts.all(safe.map((t) => `"${t}"`).join(" OR "), limit);
-      return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: -row.r }));
+      const { tiers } = await planMatches(safe, countUpTo);
+      for (const tier of tiers) {
+        const rows = searchFts.all(tier.map((group) => `(${group.map((t) => `"${t}"`).join(" AND ")})`).join(" OR "), RANK_ROWS, limit);
+        if (rows.length > 0) return rows.map((row): ArchiveHit => ({ article: articleOf(row), rank: -row.r }));
+      }
+      return [];
     },
     async count() {
       return countAll.get()!.n;

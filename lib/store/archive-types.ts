@@ -11,7 +11,7 @@ export interface ArchiveStore {
   /**
    * Adds an article, or updates the one with the same URL (or, without a URL match, the
    * same text): re-adding never duplicates, and keeps the date when the re-add has none. `terms` is what the full-text index keeps
-   * (lib/archive/terms.ts indexTerms).
+   * (lib/archive/index-terms.ts indexTerms).
    */
   add(input: ArchiveInput, terms: string, now?: Date): Promise<ArchiveAddOutcome>;
   /** add for many articles in one transaction (a failure rolls back the whole call). */
@@ -24,9 +24,10 @@ export interface ArchiveStore {
   delete(id: string): Promise<boolean>;
   /**
    * The best `limit` articles for index terms given heaviest first, by the database's
-   * full-text rank: articles that match two of the heaviest (archive-rows.ts termPairs),
-   * or, when none does, any one term (that fallback reads most of the index, so only
-   * a suspect that shares no two heavy terms with any article pays for it).
+   * full-text rank over the articles that match (archive-rows.ts planMatches): two of the
+   * informative terms (held by some article but not by many), else one, else two of any
+   * terms, else any term. What the rank reads is bounded (RANK_ROWS), so a suspect that
+   * shares only common terms with the archive costs no more than one that shares names.
    */
   search(terms: readonly string[], limit: number): Promise<ArchiveHit[]>;
   /** How many articles there are. */
