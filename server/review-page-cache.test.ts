@@ -157,3 +157,14 @@ describe("createReviewPageCache", () => {
     expect(pages.pages.bytes()).toBeGreaterThan(0);
   });
 });
+
+describe("createReviewPageCache when the database fails", () => {
+  it("leaves the page to Next, which shows its error page", async () => {
+    const failing = { getJson: () => Promise.reject(new Error("connection timeout")), isOwnedBy: () => Promise.resolve(false) };
+    const pages = createReviewPageCache({ store: async () => failing, trustProxy: false });
+    const request = { method: "GET", url: "/r/abc", headers: {} } as IncomingMessage;
+    let rendered = false;
+    expect(await pages.answer(request, {} as ServerResponse, async () => void (rendered = true))).toBe(false);
+    expect(rendered).toBe(false);
+  });
+});

@@ -66,14 +66,19 @@ export function createReviewPageCache(options: ReviewPageCacheOptions): ReviewPa
   const answer: ReviewPageCache["answer"] = async (request, reply, render) => {
     const id = REVIEW_PATH.exec(request.url ?? "")?.[1];
     if (request.method !== "GET" || !id || NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
-    const store = await options.store();
-    if (!(await store.getJson(id))) {
-      pages.forget(id);
-      return false; // Next answers the 404
-    }
     const headers = { get: (name: string) => headerValue(request, name) };
     const cookies = parseCookies(headerValue(request, "cookie"));
-    const canDelete = await canDeleteResult(store, id, (name) => cookies.get(name));
+    let canDelete: boolean;
+    try {
+      const store = await options.store();
+      if (!(await store.getJson(id))) {
+        pages.forget(id);
+        return false; // Next answers the 404
+      }
+      canDelete = await canDeleteResult(store, id, (name) => cookies.get(name));
+    } catch {
+      return false; // the database fails: Next renders, and answers with its error page as before
+    }
     const shareUrl = shareUrlFor(id, requestOriginFrom(headers, undefined, options.trustProxy));
     const key = `${id} ${canDelete ? "owner" : "visitor"} ${shareUrl}`;
 
