@@ -114,3 +114,25 @@ test("when the clipboard is blocked, the link is selected for copying by hand", 
   const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
   expect(selected).toBe(await field.inputValue());
 });
+
+test("repeat views run their scripts under a fresh nonce each time; the owner keeps Delete and a reader never gets it", async ({ page, browser }) => {
+  const id = await analyzeOnHomePage(page, readSharedExample());
+  const colleague = await browser.newContext();
+  const reader = await colleague.newPage();
+  const nonces = new Set<string>();
+  const violations: string[] = [];
+  for (const viewer of [page, reader]) viewer.on("console", (message) => message.text().includes("Content Security Policy") && violations.push(message.text()));
+  // The second and later views of each come from the production server's page cache.
+  for (let view = 0; view < 3; view++) {
+    for (const [viewer, owner] of [[page, true], [reader, false]] as const) {
+      const response = await viewer.goto(`/r/${id}`);
+      expect(response?.status()).toBe(200);
+      nonces.add(/'nonce-([^']+)'/.exec((await response?.allHeaders())?.["content-security-policy"] ?? "")?.[1] ?? "");
+      await viewer.locator('[data-ready="true"]').waitFor();
+      await expect(viewer.getByRole("button", { name: "Delete…" })).toHaveCount(owner ? 1 : 0);
+    }
+  }
+  expect(nonces.size).toBe(6);
+  expect(violations).toEqual([]);
+  await colleague.close();
+});

@@ -1,4 +1,5 @@
 import { createSecret } from "@/lib/store/secrets";
+import type { ResultStore } from "@/lib/store/types";
 
 /**
  * Who may delete a result from the review page: the browser that created it. That browser
@@ -28,4 +29,21 @@ export function createOwnerKey(): string {
  */
 export function legacyDeleteCookieName(id: string): string {
   return `unspun_del_${id}`;
+}
+
+/**
+ * Whether the browser whose cookies `readCookie` reads may delete result `id` (and so sees
+ * the Delete button): it holds that result's legacy delete-token cookie, or an owner key
+ * the result was saved with. One store look-up at most, none without an owner key. The
+ * review page and the production server's page cache both ask this, so a cached page is
+ * always the one its viewer would have been rendered.
+ */
+export async function canDeleteResult(
+  store: Pick<ResultStore, "isOwnedBy">,
+  id: string,
+  readCookie: (name: string) => string | undefined,
+): Promise<boolean> {
+  if (readCookie(legacyDeleteCookieName(id)) !== undefined) return true;
+  const ownerKey = ownerKeyFrom(readCookie(OWNER_COOKIE));
+  return ownerKey !== null && (await store.isOwnedBy(id, ownerKey));
 }

@@ -3,7 +3,9 @@
  * actions, plus two things `next start` cannot do:
  * - analyses run on worker threads (lib/analysis-runner), so a long analysis never holds
  *   up reads and every core works;
- * - the JSON API is answered without Next's pipeline (api-fast-path.ts).
+ * - the JSON API is answered without Next's pipeline (api-fast-path.ts);
+ * - repeat views of a review page are answered from a cache of rendered pages, each with
+ *   a fresh CSP nonce (review-page-cache.ts).
  * It also stamps each request with the socket's address, the only client address a
  * client cannot forge (lib/client-address.ts).
  *
@@ -19,10 +21,12 @@ import { installAnalysisPool } from "@/lib/analysis-runner/run-analysis";
 import { CLIENT_ADDRESS_HEADER, markClientAddressStamped } from "@/lib/client-address";
 import { getConfig } from "@/lib/config";
 import { startServer } from "@/lib/startup";
-import { closeStore } from "@/lib/store";
+import { archiveToken } from "@/lib/archive/access";
+import { closeStore, getStore, onResultGone } from "@/lib/store";
 import { answerApiRequest } from "./api-fast-path";
 import { answerUnexpected, createRequestGuard } from "./guard-request";
 import { createRefusalHold } from "./hold-refusal";
+import { createReviewPageCache } from "./review-page-cache";
 
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -56,6 +60,9 @@ async function main(): Promise<void> {
   // One hold for every 429, pages and API alike: it bounds how many refusals wait at once.
   const holdRefusal = createRefusalHold();
   const guard = createRequestGuard(config, holdRefusal);
+  // With an archive the review page shows its panel, which changes as the archive grows.
+  const reviewPages = archiveToken() === null ? createReviewPageCache({ store: getStore, trustProxy: config.trustProxy }) : null;
+  if (reviewPages) onResultGone((id) => reviewPages.pages.forget(id));
 
   let stopping = false;
   const server = createServer((request, reply) => void handle(request, reply));
@@ -66,6 +73,7 @@ async function main(): Promise<void> {
     try {
       if (guard(request, reply)) return;
       if (await answerApiRequest(request, reply, holdRefusal)) return;
+      if (reviewPages && (await reviewPages.answer(request, reply, handleWithNext))) return;
       await handleWithNext(request, reply);
     } catch (error) {
       answerUnexpected(request, reply, error);

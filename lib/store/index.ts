@@ -6,7 +6,8 @@ import type { ResultStore } from "./types";
 
 export type { DeleteOutcome, ResultStore, SavedResult, StoredResult } from "./types";
 
-type StoreSlot = { store?: Promise<ResultStore>; purgeTimer?: NodeJS.Timeout };
+type GoneListener = (id: string | null) => void;
+type StoreSlot = { store?: Promise<ResultStore>; purgeTimer?: NodeJS.Timeout; goneListeners?: Set<GoneListener> };
 
 // On globalThis so that Next's dev-mode module reloads reuse one database connection.
 const slot = ((globalThis as { __unspunStore?: StoreSlot }).__unspunStore ??= {});
@@ -25,6 +26,23 @@ export function getStore(): Promise<ResultStore> {
   return slot.store;
 }
 
+/**
+ * Calls `listener` with a result's id when it is deleted through this process (or found
+ * gone on a read), and with null when the purge runs. The production server's page cache
+ * (server/review-page-cache.ts) forgets its pages so. The listeners live in the slot on
+ * globalThis: the server bundle and Next's bundle each have a copy of this module, and a
+ * delete through Next's server action must reach the server's cache.
+ */
+export function onResultGone(listener: GoneListener): () => void {
+  const listeners = (slot.goneListeners ??= new Set());
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function tellGone(id: string | null): void {
+  for (const listener of slot.goneListeners ?? []) listener(id);
+}
+
 async function openConfiguredStore(): Promise<ResultStore> {
   const config = getConfig();
   // Imported lazily so a deployment only loads the driver it uses.
@@ -37,13 +55,14 @@ async function openConfiguredStore(): Promise<ResultStore> {
           connectionString: config.databaseUrl,
           retentionDays: config.retentionDays,
         }),
-        { shared: true },
+        { shared: true, onGone: tellGone },
       )
     : withReadCache(
         (await import("./sqlite")).openSqliteStore({
           file: join(config.dataDir, "unspun.db"),
           retentionDays: config.retentionDays,
         }),
+        { onGone: tellGone },
       );
   await purgeQuietly(store);
   if (config.retentionDays > 0) {

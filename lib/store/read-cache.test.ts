@@ -59,6 +59,19 @@ describe("withReadCache", () => {
     expect(reads()).toBe(before + 1); // the oldest was dropped
   });
 
+  it("tells onGone of each delete through it, of a read that finds nothing, and of the purge", async () => {
+    const gone: (string | null)[] = [];
+    const store = withReadCache(base, { onGone: (id) => gone.push(id) });
+    const [a, b] = await Promise.all([store.save(analysis), store.save(analysis)]);
+    expect(await store.delete(a.id, "wrong token")).toBe("forbidden");
+    expect(gone).toEqual([]);
+    await store.delete(a.id, a.deleteToken);
+    await base.delete(b.id, b.deleteToken); // as another instance would
+    await store.getJson(b.id);
+    await store.purgeExpired();
+    expect(gone).toEqual([a.id, b.id, null]);
+  });
+
   describe("on a store shared with other instances", () => {
     it("confirms each hit by id without reading the body again, and never serves what another instance deleted", async () => {
       const { store: inner, reads } = counting(base);

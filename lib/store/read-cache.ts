@@ -31,6 +31,12 @@ export type ReadCacheOptions = {
    * holds: every hit is checked with isLive first, except as STALE_OK_MS allows.
    */
   shared?: boolean;
+  /**
+   * Told when results stop being readable through this store: an id deleted through it,
+   * or null when the purge runs (any result may have expired). Caches of what is derived
+   * from results (the production server's rendered review pages) forget theirs.
+   */
+  onGone?: (id: string | null) => void;
 };
 
 type Entry = { result: StoredResultJson; confirmedAt: number };
@@ -67,6 +73,10 @@ export function withReadCache(store: ResultStore, options: ReadCacheOptions = {}
       forget(id); // Map order is insertion order: the first is the least recently read
     }
   };
+  const gone = (id: string) => {
+    forget(id);
+    options.onGone?.(id);
+  };
   const isLive = (result: StoredResultJson, now: Date) => result.expiresAt === null || Date.parse(result.expiresAt) > now.getTime();
 
   /** Starts (or joins) the isLive check of a cached entry; it forgets the entry when the answer is no. */
@@ -91,7 +101,7 @@ export function withReadCache(store: ResultStore, options: ReadCacheOptions = {}
     const pending = check(entry, now);
     if (!pending) {
       if (recent || (await store.isLive(entry.result.id, now))) return entry.result;
-      forget(entry.result.id);
+      gone(entry.result.id);
       return null;
     }
     let timer: NodeJS.Timeout | undefined;
@@ -101,7 +111,10 @@ export function withReadCache(store: ResultStore, options: ReadCacheOptions = {}
     ]);
     clearTimeout(timer);
     if (waited === "live") return entry.result;
-    if (waited === "gone") return null;
+    if (waited === "gone") {
+      options.onGone?.(entry.result.id);
+      return null;
+    }
     if (recent) return entry.result;
     return (await pending) ? entry.result : null; // never confirmed lately: its answer (or its error) decides
   };
@@ -118,22 +131,24 @@ export function withReadCache(store: ResultStore, options: ReadCacheOptions = {}
       if (cached) forget(id);
       const read = await store.getJson(id, now);
       if (read) remember(read, now);
+      else options.onGone?.(id); // deleted through another instance, or expired
       return read;
     },
     async delete(id, token, now) {
       const outcome = await store.delete(id, token, now);
-      if (outcome !== "forbidden") forget(id); // "not-found": another instance deleted it
+      if (outcome !== "forbidden") gone(id); // "not-found": another instance deleted it
       return outcome;
     },
     async deleteAsOwner(id, ownerKey, now) {
       const outcome = await store.deleteAsOwner(id, ownerKey, now);
-      if (outcome !== "forbidden") forget(id);
+      if (outcome !== "forbidden") gone(id);
       return outcome;
     },
     async purgeExpired(now) {
       // Expiry may have changed with the retention setting: start afresh.
       entries.clear();
       bytes = 0;
+      options.onGone?.(null);
       return store.purgeExpired(now);
     },
   };

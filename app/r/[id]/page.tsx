@@ -5,7 +5,7 @@ import { ReviewLoader } from "@/components/review/review-loader";
 import { ReviewArchivePanel } from "@/components/archive/review-archive-panel";
 import type { Analysis } from "@/lib/analysis";
 import { archiveToken } from "@/lib/archive/access";
-import { legacyDeleteCookieName, OWNER_COOKIE, ownerKeyFrom } from "@/lib/delete-cookie";
+import { canDeleteResult } from "@/lib/delete-cookie";
 import { shareUrlFor, requestOriginFrom } from "@/lib/share-url";
 import { getStore } from "@/lib/store";
 
@@ -33,8 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const stored = await store.getJson(id);
   if (!stored) notFound();
   const cookieStore = await cookies();
-  const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value);
-  const canDelete = cookieStore.has(legacyDeleteCookieName(id)) || (ownerKey !== null && (await store.isOwnedBy(id, ownerKey)));
+  const canDelete = await canDeleteResult(store, id, (name) => cookieStore.get(name)?.value);
   const shareUrl = shareUrlFor(id, requestOriginFrom(await headers()));
   const result = { id, shareUrl, createdAt: stored.createdAt, expiresAt: stored.expiresAt, canDelete };
   // Only a deployment with an archive parses the stored analysis here (for the archive
