@@ -11,11 +11,14 @@ import { sourceUrlsFromForm, UNFETCHED_LINK_MESSAGE } from "@/lib/fetch/form-sou
 import { isLink } from "@/lib/fetch/is-link";
 import { withSourceUrls } from "@/lib/fetch/resolve-links";
 import { checkRateLimit } from "@/lib/rate-limit";
+import { hangUpSignalOf } from "@/lib/request-signal";
 import { getStore } from "@/lib/store";
 import { analysisRequestSchema } from "@/lib/validation";
 import { analyseWithArchive } from "@/app/archive/analyse-with-archive";
 import type { AnalyzeFormState } from "@/components/home/analyze-form-state";
 import { fieldErrorsFrom, rateLimitMessage, UNEXPECTED_FAILURE_MESSAGE } from "@/components/home/analyze-messages";
+
+const CANCELLED_MESSAGE = "The request was cancelled: nothing was stored.";
 
 /** Browsers cap cookie lifetimes at 400 days. */
 const MAX_COOKIE_SECONDS = 400 * 24 * 60 * 60;
@@ -53,6 +56,7 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     const sourceUrls = sourceUrlsFromForm(formData);
 
     const requestHeaders = await headers();
+    const hangUp = hangUpSignalOf(requestHeaders);
     const limit = checkRateLimit(clientKeyFrom(requestHeaders, config));
     if (!limit.allowed) {
       return { status: "failed", formError: rateLimitMessage(limit.retryAfterSeconds), values };
@@ -63,7 +67,10 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     const store = await getStore();
     const cookieStore = await cookies();
     const ownerKey = ownerKeyFrom(cookieStore.get(OWNER_COOKIE)?.value) ?? createOwnerKey();
-    const saved = await store.saveJson(withSourceUrls(await analyseWithArchive(parsed.data), sourceUrls), undefined, ownerKey);
+    const analysis = await analyseWithArchive(parsed.data, { signal: hangUp });
+    // A browser that left while the analysis ran gets nothing stored.
+    if (hangUp?.aborted) return { status: "failed", formError: CANCELLED_MESSAGE, values };
+    const saved = await store.saveJson(withSourceUrls(analysis, sourceUrls), undefined, ownerKey);
     // Set on every create, so the key outlives the browser's 400-day cap while it is used.
     cookieStore.set(OWNER_COOKIE, ownerKey, {
       httpOnly: true,
@@ -74,7 +81,9 @@ export async function analyzeAction(_previous: AnalyzeFormState, formData: FormD
     });
     resultPath = `/r/${encodeURIComponent(saved.id)}`;
   } catch (error) {
-    if (isAnalysisStopped(error) && error.reason !== "abandoned") {
+    // The browser is gone: nobody reads an answer, and nothing was stored.
+    if (isAnalysisStopped(error) && error.reason === "abandoned") return { status: "failed", formError: CANCELLED_MESSAGE, values };
+    if (isAnalysisStopped(error)) {
       const advice = error.reason === "timeout" ? "Try shorter texts, or split the article." : "";
       return { status: "failed", formError: `${error.message} ${advice}`.trim(), values };
     }

@@ -27,6 +27,7 @@ import { answerApiRequest } from "./api-fast-path";
 import { answerUnexpected, createRequestGuard } from "./guard-request";
 import { createRefusalHold } from "./hold-refusal";
 import { createReviewPageCache } from "./review-page-cache";
+import { registerHangUp } from "@/lib/request-signal";
 
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
       if (guard(request, reply)) return;
       if (await answerApiRequest(request, reply, holdRefusal)) return;
       if (reviewPages && (await reviewPages.answer(request, reply, handleWithNext))) return;
+      // Next gives server actions no hang-up signal: the form's action finds this one (lib/request-signal.ts).
+      registerHangUp(request, reply);
       await handleWithNext(request, reply);
     } catch (error) {
       answerUnexpected(request, reply, error);

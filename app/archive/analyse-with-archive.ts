@@ -1,3 +1,4 @@
+import type { AnalyzeOptions } from "@/lib/analysis-runner/pool";
 import { runAnalysisToJson } from "@/lib/analysis-runner/run-analysis";
 import { withArchiveSource } from "@/lib/archive/archive-source";
 import { clearSource, searchArchive } from "@/lib/archive/search";
@@ -13,15 +14,15 @@ type Input = Parameters<typeof runAnalysisToJson>[0];
  * (`archiveSource`, "automatic"). Otherwise, or if the archive fails, the suspect is
  * judged alone as before and the review lists the candidates.
  */
-export async function analyseWithArchive(input: Input): Promise<string> {
-  if (input.original?.trim() || (await archiveAccess()) !== "open") return runAnalysisToJson(input);
+export async function analyseWithArchive(input: Input, options: AnalyzeOptions = {}): Promise<string> {
+  if (input.original?.trim() || (await archiveAccess()) !== "open") return runAnalysisToJson(input, options);
   try {
     const store = await getArchiveStore();
     const best = clearSource(await searchArchive(store, input.suspect));
     const article = best && (await store.get(best.id));
-    if (best && article) return withArchiveSource(await runAnalysisToJson({ ...input, original: article.text }), article, best.score, "automatic");
+    if (best && article) return withArchiveSource(await runAnalysisToJson({ ...input, original: article.text }, options), article, best.score, "automatic");
   } catch (error) {
     console.error("Archive search failed; judging the suspect alone:", error);
   }
-  return runAnalysisToJson(input);
+  return runAnalysisToJson(input, options);
 }
