@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { association, isSeenPair, pairLogProb, wordLogProb } from "./phrase-stats";
+import { association, isSeenPair, phraseLogProb, wordLogProb } from "./phrase-stats";
 import { thesaurusSubstitutes } from "./substitutes";
 
 describe("phrase statistics from the n-gram model", () => {
@@ -20,7 +20,7 @@ describe("phrase statistics from the n-gram model", () => {
     expect(wordLogProb("the")!).toBeGreaterThan(wordLogProb("clergyman")!);
     expect(wordLogProb("qzxvbnm")).toBeNull();
     expect(association("qzxvbnm", "court")).toBeNull();
-    expect(pairLogProb("press", "conference")!).toBeGreaterThan(pairLogProb("push", "meeting")!);
+    expect(phraseLogProb(["press", "conference"])!).toBeGreaterThan(phraseLogProb(["push", "meeting"])!);
   });
 });
 

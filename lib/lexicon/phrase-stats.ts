@@ -23,20 +23,22 @@ export function association(first: string, second: string): number | null {
   return unigram === null || conditional === null ? null : conditional - unigram;
 }
 
+/** log10 P(word | the words before it), with the model's back-off; null for an unknown word. */
+export function logProbAfter(history: readonly string[], word: string): number | null {
+  return loadLanguageModel().conditionalLogProb(history, word);
+}
+
 /** Whether the model saw `first second` as a bigram at all. */
 export function isSeenPair(first: string, second: string): boolean {
   return loadLanguageModel().bigramLogProb(first, second) !== null;
 }
 
 /**
- * How common the phrase is: log10 P(first) + log10 P(second | first), the chance of
- * meeting it at a given position. Null when a word is unknown.
+ * How common a phrase is: log10 P(first) + log10 P(each next word | those before), the
+ * chance of meeting it at a given position. Null when a word is unknown.
  */
-export function pairLogProb(first: string, second: string): number | null {
-  const model = loadLanguageModel();
-  const unigram = model.unigramLogProb(first);
-  const conditional = model.conditionalLogProb([first], second);
-  return unigram === null || conditional === null ? null : unigram + conditional;
+export function phraseLogProb(words: readonly string[]): number | null {
+  return loadLanguageModel().phraseLogProb(words);
 }
 
 /**

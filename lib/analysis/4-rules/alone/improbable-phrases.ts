@@ -1,6 +1,5 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { association, gappedAssociation, isSeenPair, isSeenTriple, pairLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
-import { loadLanguageModel } from "@/lib/lexicon/ngram";
+import { association, gappedAssociation, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
@@ -53,45 +52,70 @@ export type Reading = { suggestion: string; gain: number };
 const readings = new BoundedCache<string, Reading | null>(100_000);
 
 /**
- * The likely original of a written pair, when one word of it swapped for a thesaurus
- * substitute gives an established phrase far more probable than what is written (what an
- * article spinner leaves behind, undone). Null when the pair is ordinary English or no
- * substitute is convincing. Cached per pair: pairs recur across a long article.
+ * What reverse spinning asks of a phrase of two words ("prime clergyman") or of three with
+ * a function word inside ("rite of transition"): how associated its words are (the
+ * pair's, or the trigram's), whether the model saw it, and how common it is.
  */
+const phraseStats = {
+  association: (words: readonly string[]) => (words.length === 2 ? association(words[0]!, words[1]!) : gappedAssociation(words[0]!, words[1]!, words[2]!)),
+  seen: (words: readonly string[]) => (words.length === 2 ? isSeenPair(words[0]!, words[1]!) : isSeenTriple(words[0]!, words[1]!, words[2]!)),
+  common: (words: readonly string[]) =>
+    (phraseLogProb(words) ?? -Infinity) >=
+    (words.length === 2 ? IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon),
+};
+
+/**
+ * The likely original of a written phrase, when one of its content words (at `slots`)
+ * swapped for a thesaurus substitute gives an established phrase far more probable than
+ * what is written (what an article spinner leaves behind, undone). Null when the phrase
+ * is ordinary English or no substitute is convincing. `base` is the written phrase's
+ * association.
+ */
+function undoOneSwap(words: readonly string[], slots: readonly number[], base: number): Reading | null {
+  let best: Reading | null = null;
+  for (const slot of slots) {
+    const written = words[slot]!;
+    for (const substitute of thesaurusSubstitutes(written)) {
+      const candidate = words.map((word, i) => (i === slot ? substitute : word));
+      const strength = phraseStats.association(candidate);
+      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
+      const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
+      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
+      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate)) continue;
+      if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
+    }
+  }
+  return best;
+}
+
+/** The written phrase's association when it is not ordinary English already; null when it is. */
+function unsettledBase(words: readonly string[]): number | null {
+  const written = phraseStats.association(words);
+  const settled = written !== null && written >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine && phraseStats.seen(words);
+  return settled ? null : (written ?? 0);
+}
+
+/** undoOneSwap for two words side by side, or, failing that, both words swapped. Cached per pair: pairs recur across a long article. */
 export function reverseSpin(first: string, second: string): Reading | null {
   const key = `${first} ${second}`;
   const cached = readings.get(key);
   if (cached !== undefined) return cached;
-  let best: Reading | null = null;
-  const written = association(first, second);
-  const settled = written !== null && written >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine && isSeenPair(first, second);
-  if (!settled) {
-    const base = written ?? 0;
-    const consider = (a: string, b: string, replaced: string, written: string) => {
-      const strength = association(a, b);
-      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) return;
-      const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(replaced) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
-      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) return;
-      if (!isSeenPair(a, b) || (pairLogProb(a, b) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon) return;
-      if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
-    };
-    for (const substitute of thesaurusSubstitutes(first)) consider(substitute, second, substitute, first);
-    for (const substitute of thesaurusSubstitutes(second)) consider(first, substitute, substitute, second);
-    // Both words swapped ("push meeting" for "press conference"): a stronger case is needed,
-    // since two substitutes give many more chances to land on some phrase by accident.
-    // Two words swapped together name a thing: a second word that cannot be a noun ("talk
-    // made", "post provides") is a clause, where two substitutes land on some unrelated
-    // phrase ("utter shit", "office supplies").
-    if (!best && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
-      const firsts = thesaurusSubstitutes(first).slice(0, DOUBLE_SWAP_CANDIDATES);
-      const seconds = thesaurusSubstitutes(second).slice(0, DOUBLE_SWAP_CANDIDATES);
-      for (const a of firsts) {
-        for (const b of seconds) {
-          const strength = association(a, b);
-          if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
-          if ((pairLogProb(a, b) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon) continue;
-          if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
-        }
+  const base = unsettledBase([first, second]);
+  let best = base === null ? null : undoOneSwap([first, second], [0, 1], base);
+  // Both words swapped ("push meeting" for "press conference"): a stronger case is needed,
+  // since two substitutes give many more chances to land on some phrase by accident.
+  // Two words swapped together name a thing: a second word that cannot be a noun ("talk
+  // made", "post provides") is a clause, where two substitutes land on some unrelated
+  // phrase ("utter shit", "office supplies").
+  if (base !== null && !best && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
+    const firsts = thesaurusSubstitutes(first).slice(0, DOUBLE_SWAP_CANDIDATES);
+    const seconds = thesaurusSubstitutes(second).slice(0, DOUBLE_SWAP_CANDIDATES);
+    for (const a of firsts) {
+      for (const b of seconds) {
+        const strength = association(a, b);
+        if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
+        if (!phraseStats.common([a, b])) continue;
+        if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
       }
     }
   }
@@ -104,31 +128,15 @@ const CONJUNCTIONS = new Set(["and", "or", "but", "nor"]);
 const gappedReadings = new BoundedCache<string, Reading | null>(100_000);
 
 /**
- * The likely original of a phrase with a function word inside ("condition of emergency"),
- * when a thesaurus substitute of its first or last word gives an established one far
- * more probable ("state of emergency"): reverseSpin's test on the trigram's association.
+ * undoOneSwap for a phrase with a function word inside ("condition of emergency" →
+ * "state of emergency"), on the trigram's association: its first or last word swapped.
  */
 export function reverseSpinGapped(first: string, middle: string, last: string): Reading | null {
   const key = `${first} ${middle} ${last}`;
   const cached = gappedReadings.get(key);
   if (cached !== undefined) return cached;
-  let best: Reading | null = null;
-  const written = gappedAssociation(first, middle, last);
-  const settled = written !== null && written >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine && isSeenTriple(first, middle, last);
-  if (!settled) {
-    const base = written ?? 0;
-    const model = loadLanguageModel();
-    const consider = (a: string, c: string, replaced: string, spun: string) => {
-      const strength = gappedAssociation(a, middle, c);
-      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) return;
-      const rarer = (wordLogProb(spun) ?? -Infinity) <= (wordLogProb(replaced) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
-      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) return;
-      if (!isSeenTriple(a, middle, c) || (model.phraseLogProb([a, middle, c]) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon) return;
-      if (!best || strength - base > best.gain) best = { suggestion: `${a} ${middle} ${c}`, gain: strength - base };
-    };
-    for (const substitute of thesaurusSubstitutes(first)) consider(substitute, last, substitute, first);
-    for (const substitute of thesaurusSubstitutes(last)) consider(first, substitute, substitute, last);
-  }
+  const base = unsettledBase([first, middle, last]);
+  const best = base === null ? null : undoOneSwap([first, middle, last], [0, 2], base);
   gappedReadings.set(key, best);
   return best;
 }

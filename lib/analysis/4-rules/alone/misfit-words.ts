@@ -1,5 +1,5 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { loadLanguageModel } from "@/lib/lexicon/ngram";
+import { isSeenPair, logProbAfter, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { tokenize, type Token } from "../../1-segment/tokens";
@@ -64,11 +64,10 @@ export function detectMisfitWords(text: string, sentences: readonly Span[], isSe
 
 /** Whether the model never saw the word beside a neighbouring content word: the cheap test that keeps most words out. */
 function hasUnseenNeighbour(tokens: readonly Token[], j: number): boolean {
-  const model = loadLanguageModel();
   const word = tokens[j]!;
   const previous = tokens[j - 1];
   const next = tokens[j + 1];
-  const unseen = (a: Token, b: Token) => model.bigramLogProb(a.norm, b.norm) === null;
+  const unseen = (a: Token, b: Token) => !isSeenPair(a.norm, b.norm);
   return (isContentWord(previous) && unseen(previous, word)) || (isContentWord(next) && unseen(word, next));
 }
 
@@ -77,16 +76,15 @@ function bestFit(lmTokens: readonly string[], i: number): string | null {
   const key = lmTokens.slice(Math.max(0, i - 2), i + 3).join(" ");
   const cached = judgements.get(key);
   if (cached !== undefined) return cached;
-  const model = loadLanguageModel();
   const written = lmTokens[i]!;
-  const writtenFrequency = model.unigramLogProb(written) ?? -Infinity;
+  const writtenFrequency = wordLogProb(written) ?? -Infinity;
   const base = windowLogProb(lmTokens, i, written);
   let best: string | null = null;
   if (base !== null) {
     let bestGain = MISFIT_WORD_THRESHOLDS.minWindowGain;
     for (const substitute of thesaurusSubstitutes(written)) {
       // A spinner trades the everyday word for a rarer one; the reverse is a writer's choice.
-      if ((model.unigramLogProb(substitute) ?? -Infinity) < writtenFrequency) continue;
+      if ((wordLogProb(substitute) ?? -Infinity) < writtenFrequency) continue;
       // Words the vectors put close together are used alike in real text: the model's
       // preference between them is dialect or habit ("pupils"/"students", "median"/
       // "average"), not a misfit. (No change on the dev set's tuning part; it keeps
@@ -109,14 +107,13 @@ function bestFit(lmTokens: readonly string[], i: number): string | null {
  * unless at least the word after it is scored.
  */
 function windowLogProb(lmTokens: readonly string[], i: number, word: string): number | null {
-  const model = loadLanguageModel();
   const at = (k: number) => (k === i ? word : lmTokens[k]!);
   let total = 0;
   let scored = 0;
   for (let k = i; k <= Math.min(i + 2, lmTokens.length - 1); k++) {
     const history = [];
     for (let h = Math.max(0, k - 2); h < k; h++) history.push(at(h));
-    const score = model.conditionalLogProb(history, at(k));
+    const score = logProbAfter(history, at(k));
     if (score === null) break;
     total += score;
     scored++;
