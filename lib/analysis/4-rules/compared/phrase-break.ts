@@ -27,8 +27,8 @@ export const PHRASE_BREAK_THRESHOLDS = {
 /** A lower-case content word: function words make idioms of their own ("to hurt", "in force") that say nothing of spinning. */
 const plainWord = (token: Token | undefined): token is Token => !!token && token.isWord && /^[a-z]+$/.test(token.norm) && !STOPWORDS.has(token.norm);
 
-/** The original and rewritten pairs at one junction of a swap. */
-export type PhraseBreak = { was: Token[]; now: Token[] };
+/** The original and rewritten pairs at one junction of a swap, and how associated the original was. */
+export type PhraseBreak = { was: Token[]; now: Token[]; strength: number };
 
 /**
  * Where a word-for-word swap broke an established phrase: `removed` → `added` (runs of
@@ -50,7 +50,7 @@ export function findPhraseBreak(
 ): PhraseBreak | null {
   const needed = strength === "strong" ? PHRASE_BREAK_THRESHOLDS.originalStrong : PHRASE_BREAK_THRESHOLDS.originalEstablished;
   if (removed.length !== added.length || removed.length === 0) return null;
-  let best: { strength: number; found: PhraseBreak } | null = null;
+  let best: PhraseBreak | null = null;
   for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next, borders)) {
     if (![wasA, wasB, nowA, nowB].every(plainWord)) continue;
     const before = association(wasA!.norm, wasB!.norm);
@@ -71,9 +71,9 @@ export function findPhraseBreak(
     const stillFine = after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA!.norm, nowB!.norm);
     if (stillFine || (before - after < PHRASE_BREAK_THRESHOLDS.minDrop && !(rewrittenUnseen && enough < needed))) continue;
     // The most established original phrase is the one to name ("prime minister", not "minister spoke").
-    if (!best || before > best.strength) best = { strength: before, found: { was: [wasA!, wasB!], now: [nowA!, nowB!] } };
+    if (!best || before > best.strength) best = { was: [wasA!, wasB!], now: [nowA!, nowB!], strength: before };
   }
-  return best?.found ?? null;
+  return best;
 }
 
 /** A function word inside a phrase ("of" in "rite of passage"). */
@@ -96,7 +96,7 @@ export function findGappedPhraseBreak(
 ): PhraseBreak | null {
   if (removed.length !== added.length || removed.length === 0) return null;
   const needed = strength === "strong" ? PHRASE_BREAK_THRESHOLDS.originalStrong : PHRASE_BREAK_THRESHOLDS.originalEstablished;
-  const candidates: { was: Token[]; now: Token[] }[] = [];
+  const candidates: Omit<PhraseBreak, "strength">[] = [];
   const [inner, last] = after;
   if (borders.next && innerWord(inner) && plainWord(last)) candidates.push({ was: [removed[removed.length - 1]!, inner, last], now: [added[added.length - 1]!, inner, last] });
   const [first, innerBefore] = before.slice(-2);
@@ -111,7 +111,7 @@ export function findGappedPhraseBreak(
     if (was === null || was < needed || !isSeenTriple(wasA, middle, wasC)) continue;
     const now = gappedAssociation(nowA, middle, nowC) ?? -Infinity;
     const stillFine = now >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenTriple(nowA, middle, nowC);
-    if (!stillFine && was - now >= PHRASE_BREAK_THRESHOLDS.minDrop) return candidate;
+    if (!stillFine && was - now >= PHRASE_BREAK_THRESHOLDS.minDrop) return { ...candidate, strength: was };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findGappedPhraseBreak, findPhraseBreak, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders, type PhraseBreak } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, VERB_MARKERS } from "./word-class";
 
@@ -70,7 +70,7 @@ function judgeHunk(hunk: Hunk): Finding | null {
     const whole = judgeSwap(removed, added, previous, hunk.after[0], borders);
     if (whole?.kind === "garbled-phrase") return whole;
     const gapped = findGappedPhraseBreak(removed, added, hunk.before, hunk.after, borders, relatesWordForWord(removed, added) ? "established" : "strong");
-    if (gapped && !usedAlike(removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
+    if (gapped && !excusedAsFluent(gapped, removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
     if (whole) return whole;
   }
   const removedTrail = trailingRun(hunk.removed);
@@ -118,7 +118,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
     // Unrelated words only break a strongly established phrase, or a noun phrase into a pair the model never saw ("public safety" → "public wellbeing").
     const broken = findPhraseBreak(removed, added, previous, next, related || isThesaurusRelative(was, now) ? "established" : "strong", borders);
-    if (broken && !usedAlike(removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
+    if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
     // however English both are; a synonym that keeps established wording is honest.
     const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next, borders);
@@ -155,7 +155,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // reach words WordNet does not link ("counterfeit consciousness").
   const related = relations.some((r) => r !== null && r !== "same") || removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
-  if (broken && !usedAlike(removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
+  if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
 }
 
@@ -168,6 +168,15 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
  */
 export function usedAlike(removed: Token[], added: Token[]): boolean {
   return removed.length === added.length && removed.every((was, i) => was.norm === added[i]!.norm || areNeighbours(was.norm, added[i]!.norm));
+}
+
+/**
+ * A break excused because the new words are used alike in real text (usedAlike), unless
+ * the original was a fixed expression: "suicide pact" → "suicide accord" is garbled
+ * however close "pact" and "accord" are.
+ */
+function excusedAsFluent(broken: PhraseBreak, removed: Token[], added: Token[]): boolean {
+  return broken.strength < PHRASE_BREAK_THRESHOLDS.originalStrong && usedAlike(removed, added);
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
