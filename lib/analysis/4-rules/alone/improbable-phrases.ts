@@ -78,9 +78,13 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
     for (const substitute of thesaurusSubstitutes(written)) {
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
-      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
+      if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
+      // A word the model has never met ("figurer", "caoutchouc") makes the written phrase
+      // as improbable as a phrase can be: an established reading is gain enough.
+      const writtenKnown = wordLogProb(written) !== null;
+      if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
       const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
-      if (!rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
+      if (writtenKnown && !rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
       if (!phraseStats.seen(candidate) || !phraseStats.common(candidate)) continue;
       if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
     }
