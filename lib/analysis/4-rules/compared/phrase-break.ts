@@ -1,5 +1,6 @@
 import { association, gappedAssociation, isSeenPair, isSeenTriple } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
 import { buildsNounPhrases, isMainlyNoun, VERB_MARKERS } from "./word-class";
@@ -63,6 +64,13 @@ export function findPhraseBreak(
     const nounPhrase = buildsNounPhrases(wasA!.norm) && isMainlyNoun(wasB!.norm) && !(wordBefore && VERB_MARKERS.has(wordBefore.norm));
     const againstUnseen = strength === "established" ? PHRASE_BREAK_THRESHOLDS.originalEstablishedAgainstUnseen : PHRASE_BREAK_THRESHOLDS.originalEstablished;
     const enough = rewrittenUnseen && nounPhrase ? Math.min(needed, againstUnseen) : needed;
+    // A WordNet entry of two words ("universal joint", "bar examination") is a phrase
+    // whatever the model saw of it: swapped into a pair that is neither an entry nor
+    // English the model knows, it is broken.
+    if (strength === "established" && brokenLexicalUnit(wasA!.norm, wasB!.norm, nowA!.norm, nowB!.norm)) {
+      if (!best) best = { was: [wasA!, wasB!], now: [nowA!, nowB!], strength: before ?? 0 };
+      continue;
+    }
     if (before === null || before < enough || !isSeenPair(wasA!.norm, wasB!.norm)) continue;
     // Without a thesaurus link, only the pair inside the swap counts, never a neighbour's,
     // unless the swap turned a noun phrase into a pair the model never saw.
@@ -74,6 +82,13 @@ export function findPhraseBreak(
     if (!best || before > best.strength) best = { was: [wasA!, wasB!], now: [nowA!, nowB!], strength: before };
   }
   return best;
+}
+
+/** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */
+function brokenLexicalUnit(wasA: string, wasB: string, nowA: string, nowB: string): boolean {
+  if (!isWordNetPhrase([wasA, wasB]) || isWordNetPhrase([nowA, nowB])) return false;
+  const after = association(nowA, nowB);
+  return !(after !== null && after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA, nowB));
 }
 
 /** A function word inside a phrase ("of" in "rite of passage"). */
