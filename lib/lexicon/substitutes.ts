@@ -49,6 +49,23 @@ export function thesaurusSubstitutes(word: string): readonly string[] {
   return found;
 }
 
+/**
+ * Whether a thesaurus entry for `original` offers `written` among its first `senses`
+ * senses in some part of speech: spinners take the synonyms listed first, the senses
+ * WordNet ranks commonest ("press" → "push"), rarely a far sense's ("pressure" →
+ * "blackjack"). Either word in any inflection.
+ */
+export function offersAmongFirstSenses(original: string, written: string, senses: number): boolean {
+  for (const pos of ["noun", "verb", "adj", "adv"] as WordNetPos[]) {
+    const writtenLemmas = new Set(lemmasOf(written, pos));
+    if (writtenLemmas.size === 0) continue;
+    for (const lemma of lemmasOf(original, pos)) {
+      if (synsetsOf(pos, lemma).slice(0, senses).some((synset) => synset.lemmas.some((l) => writtenLemmas.has(l)))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the word vectors put `a` and `b` close together ("hands"/"arms"), either way round. */
 export function areNeighbours(a: string, b: string): boolean {
   const close = (x: string, y: string) => wordNeighbours(x).some((n) => n.word === y && n.similarity >= MIN_NEIGHBOUR_SIMILARITY);

@@ -20,6 +20,13 @@ describe("the thesaurus spinner", () => {
     expect(spun.text).toContain("Oslo.");
   });
 
+  it("spins a sentence's first word too and keeps its capital", () => {
+    const spun = spinText("Prices rose. Farmers reported smaller harvests.", seededRandom(5), 1);
+    const openers = spun.swaps.filter((s) => s.was === "Prices" || s.was === "Farmers");
+    expect(openers.length).toBeGreaterThan(0);
+    for (const swap of openers) expect(swap.now).toMatch(/^[A-Z][a-z]+$/);
+  });
+
   it("marks a swap that breaks a WordNet multiword expression", () => {
     const spun = spinText("They held a press conference on the steps.", seededRandom(1), 1);
     expect(spun.swaps.some((s) => (s.was === "press" || s.was === "conference") && s.breaksPhrase)).toBe(true);

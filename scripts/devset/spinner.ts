@@ -51,7 +51,7 @@ const WORD = /[A-Za-z][A-Za-z'-]*/g;
 /**
  * A thesaurus spinner, as Spinbot-style tools work: each lower-case content word is, with
  * probability `rate`, replaced by a random one-word synonym from the first senses of its
- * likeliest part of speech. Names (capitalised words), function words and words WordNet
+ * likeliest part of speech. Names (capitalised words inside a sentence), function words and words WordNet
  * does not know are kept. Returns the spun text and every swap with its span in it.
  */
 export function spinText(text: string, random: () => number, rate = 0.4): Spun {
@@ -60,11 +60,14 @@ export function spinText(text: string, random: () => number, rate = 0.4): Spun {
   let at = 0;
   const swaps: Swap[] = [];
   words.forEach((word, i) => {
-    const lower = word.text;
+    // A sentence's first word is spun too, as real spinners do, and keeps its capital.
+    const opensSentence = /^[A-Z][a-z]+$/.test(word.text) && /(^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
+    const lower = opensSentence ? word.text.toLowerCase() : word.text;
     if (lower !== lower.toLowerCase() || lower.length < 3 || STOPWORDS.has(lower) || random() >= rate) return;
     const options = thesaurusSynonyms(lower);
     if (options.length === 0) return;
-    const now = options[Math.floor(random() * options.length)]!;
+    const chosen = options[Math.floor(random() * options.length)]!;
+    const now = opensSentence ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;
     const previous = words[i - 1];
     const next = words[i + 1];
     // A fixed expression of content words ("press conference"), the kind tortured-phrase lists hold; not "kind of".
@@ -73,7 +76,7 @@ export function spinText(text: string, random: () => number, rate = 0.4): Spun {
     const breaksPhrase =
       (joined(previous, word) && isWordNetPhrase([previous!.text.toLowerCase(), lower])) || (joined(word, next) && isWordNetPhrase([lower, next!.text.toLowerCase()]));
     out += text.slice(at, word.start);
-    swaps.push({ start: out.length, end: out.length + now.length, was: lower, now, breaksPhrase });
+    swaps.push({ start: out.length, end: out.length + now.length, was: word.text, now, breaksPhrase });
     out += now;
     at = word.end;
   });

@@ -31,7 +31,7 @@ export const RULES: readonly Rule[] = [
   { name: "typography", scope: "text", languages: "english", detect: ({ text }) => detectTypography(text) },
   { name: "country-clash", scope: "text", languages: "english", detect: ({ text }) => detectCountryClashes(text) },
   { name: "echoed-compound", scope: "text", languages: "english", detect: ({ text, original }) => detectEchoedCompounds(text, original), yieldsToPairRules: true },
-  { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, isSettled }) => detectImprobablePhrases(text, isSettled), needsSupportWhenCompared: true },
+  { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, sentences, isSettled }) => detectImprobablePhrases(text, isSettled, sentences), needsSupportWhenCompared: true },
   { name: "misfit-word", scope: "text", languages: "english", detect: ({ text, sentences, isSettled }) => detectMisfitWords(text, sentences, isSettled), needsSupportWhenCompared: true },
   { name: "broken-compound", scope: "text", languages: "english", detect: ({ text }) => detectBrokenCompounds(text) },
 ];

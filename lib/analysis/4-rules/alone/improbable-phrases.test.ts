@@ -49,6 +49,20 @@ describe("reverse spinning", () => {
     for (const f of findings) expect(f).toMatchObject({ kind: "garbled-phrase", severity: "medium", original: null });
   });
 
+  it("needs no gain over a word the model never met: an established reading is enough", () => {
+    expect(reverseSpin("figurer", "game")?.suggestion).toBe("computer game");
+  });
+
+  it("never reads a double swap through far senses of both words", () => {
+    expect(reverseSpin("brought", "pressure")).toBeNull();
+  });
+
+  it("reads a sentence's capitalised first word like any other, never a name", () => {
+    const text = "Climate alteration is the biggest threat. Lang spoke first. Tribunal said David Lang would wait.";
+    const findings = detectImprobablePhrases(text, () => false, [{ start: 0, end: 41 }, { start: 42, end: 59 }, { start: 60, end: text.length }]);
+    expect(findings.map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion])).toEqual([["Climate alteration", "Climate change"]]);
+  });
+
   it("skips wording the original shares", () => {
     const text = "They spoke of climate alteration.";
     expect(detectImprobablePhrases(text, () => true)).toEqual([]);

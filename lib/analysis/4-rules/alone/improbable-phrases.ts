@@ -1,7 +1,7 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { association, gappedAssociation, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import { isMainlyNoun } from "../compared/word-class";
@@ -36,6 +36,9 @@ export const IMPROBABLE_PHRASE_THRESHOLDS = {
   /** A phrase with a function word inside ("state of emergency") must be this common (log10 chance per position). */
   gappedCommon: -7,
 };
+
+/** For a double swap, each written word must be a synonym from the first this many senses of the word it replaced (at 2 recall fell; 3 and 5 kept it all, 5 is looser than the dev set's spinner). */
+const DOUBLE_SWAP_SENSES = 5;
 
 /** Substitutes of each word tried in pairs when both may have been swapped (15 × 15 look-ups). */
 const DOUBLE_SWAP_CANDIDATES = 15;
@@ -119,6 +122,8 @@ export function reverseSpin(first: string, second: string): Reading | null {
         const strength = association(a, b);
         if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
         if (!phraseStats.common([a, b])) continue;
+        // Two far senses landing on a phrase is chance ("brought pressure" → "play blackjack"); a spinner takes first senses.
+        if (!offersAmongFirstSenses(a, first, DOUBLE_SWAP_SENSES) || !offersAmongFirstSenses(b, second, DOUBLE_SWAP_SENSES)) continue;
         if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
       }
     }
@@ -154,9 +159,10 @@ export function reverseSpinGapped(first: string, middle: string, last: string): 
  * numbers never take part; pairs never cross punctuation or a line break. Spans in
  * `isSettled` (wording the original shares) are skipped.
  */
-export function detectImprobablePhrases(text: string, isSettled: (span: Span) => boolean = () => false): Finding[] {
-  const words: Word[] = [];
+export function detectImprobablePhrases(text: string, isSettled: (span: Span) => boolean = () => false, sentences: readonly Span[] = []): Finding[] {
+  const words: Word[] = [...sentenceOpeners(text, sentences)];
   for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
+  words.sort((a, b) => a.start - b.start);
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
@@ -186,13 +192,36 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
   return findings;
 }
 
+/** A capitalised word that opens a sentence. */
+const OPENER = /^[^\p{L}\p{N}]*([A-Z][a-z]+)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * The words that open sentences with a capital only because they open them ("Climate
+ * alteration is …"): a word WordNet knows in lower case that the text never writes
+ * capitalised inside a sentence (so not a name: "Lang said …" elsewhere "David Lang").
+ */
+function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<Word> {
+  for (const sentence of sentences) {
+    const m = OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    if (!m) continue;
+    const word = m[1]!;
+    const norm = word.toLowerCase();
+    const start = sentence.start + m[0].length - word.length;
+    if (lemmasOf(norm, "noun").length + lemmasOf(norm, "adj").length + lemmasOf(norm, "verb").length === 0) continue;
+    if (new RegExp(`[a-z,;] ${word}(?![\\p{L}])`, "u").test(text)) continue;
+    yield { start, end: start + word.length, text: word, norm };
+  }
+}
+
 function improbableFinding(written: string, span: Span, reading: Reading): Finding {
+  // A sentence's opener keeps its capital in the suggestion ("Climate change").
+  const suggestion = /^[A-Z]/.test(written) ? reading.suggestion.charAt(0).toUpperCase() + reading.suggestion.slice(1) : reading.suggestion;
   return {
     kind: "garbled-phrase",
     severity: "medium",
     suspect: span,
     original: null,
-    message: `“${written}” is not an established phrase; it reads like “${reading.suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
-    suggestion: reading.suggestion,
+    message: `“${written}” is not an established phrase; it reads like “${suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
+    suggestion,
   };
 }

@@ -34,6 +34,13 @@ const CASES: [string, string, Kind[]][] = [
   // Words used alike in real text read fluently, wherever the model lacks the new phrase.
   ["The mayor spoke to reporters outside the hall on Friday.", "The mayor spoke to journalists outside the hall on Friday.", []],
   ["The reef draws two million visitors a year to the coast.", "The reef draws two million guests a year to the coast.", ["synonym-swap"]],
+  // A fixed noun phrase stays broken however close the new word: not so a verb's adverb.
+  ["The two lovers died in a suicide pact after the war.", "The two lovers died in a suicide accord after the war.", ["garbled-phrase"]],
+  ["Cases rose sharply in March across the province.", "Cases climbed sharply in March across the province.", ["synonym-swap"]],
+  // A WordNet entry the model barely knows, one word swapped out of it.
+  ["A universal joint lets the driveshaft move up and down.", "A universal join lets the driveshaft move up and down.", ["garbled-phrase"]],
+  // A sentence's first word is swapped like any other, capital and all.
+  ["The storm hit the coast. Screen savers were on sale.", "The storm hit the coast. Blind savers were on sale.", ["garbled-phrase"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

@@ -53,8 +53,9 @@ export const findGarbledSwaps = (context: PairContext): Finding[] => judgeSwaps(
 export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "synonym-swap");
 
 function judgeHunk(hunk: Hunk): Finding | null {
-  const removed = hunk.removed.filter(isContentWord);
-  const added = hunk.added.filter(isContentWord);
+  const opener = swappedOpener(hunk);
+  const removed = hunk.removed.filter((t) => isContentWord(t) || t === opener?.was);
+  const added = hunk.added.filter((t) => isContentWord(t) || t === opener?.now);
   if (removed.length === 0 || added.length === 0) return null;
 
   // The whole hunk, when it is a compact swap; else the words that meet the unchanged text
@@ -172,11 +173,18 @@ export function usedAlike(removed: Token[], added: Token[]): boolean {
 
 /**
  * A break excused because the new words are used alike in real text (usedAlike), unless
- * the original was a fixed expression: "suicide pact" → "suicide accord" is garbled
+ * the original was a fixed noun phrase: "suicide pact" → "suicide accord" is garbled
  * however close "pact" and "accord" are.
  */
 function excusedAsFluent(broken: PhraseBreak, removed: Token[], added: Token[]): boolean {
-  return broken.strength < PHRASE_BREAK_THRESHOLDS.originalStrong && usedAlike(removed, added);
+  return !isFixedNounPhrase(broken) && usedAlike(removed, added);
+}
+
+/** A noun phrase the model knows as a fixed expression ("suicide pact"); a verb's adverb is not one ("rose sharply" → "climbed sharply" reads fine). */
+function isFixedNounPhrase(broken: PhraseBreak): boolean {
+  const first = broken.was[0]!.norm;
+  const last = broken.was[broken.was.length - 1]!.norm;
+  return broken.strength >= PHRASE_BREAK_THRESHOLDS.originalStrong && buildsNounPhrases(first) && isMainlyNoun(last);
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
@@ -194,6 +202,20 @@ function isThesaurusRelative(was: Token, now: Token): boolean {
 /** Two words that build a noun phrase ("written guarantees") and that the model never saw side by side. */
 function isUnseenNounPhrase([first, second]: Token[]): boolean {
   return !!first && !!second && adjacent(first, second) && buildsNounPhrases(first.norm) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
+}
+
+/**
+ * The first words of a sentence, capitalised only because they open it, when one is a
+ * thesaurus relative of the other ("Disk drives" → "Disc drives", "Screen savers" →
+ * "Blind savers"): a swap like any other, not a change of name.
+ */
+function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
+  const was = hunk.removed[0];
+  const now = hunk.added[0];
+  const before = hunk.before[hunk.before.length - 1];
+  if (!was || !now || (before && !/^[.!?”"’]$/.test(before.norm))) return null;
+  if (!/^[A-Z][a-z]+$/.test(was.text) || !/^[A-Z][a-z]+$/.test(now.text)) return null;
+  return isThesaurusRelative(was, now) ? { was, now } : null;
 }
 
 /** True when the tokens stand next to each other in the text (no word between them). */
