@@ -1,5 +1,6 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { association, gappedAssociation, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
@@ -79,6 +80,8 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
   for (const slot of slots) {
     const written = words[slot]!;
     for (const substitute of thesaurusSubstitutes(written)) {
+      // Another spelling ("programmes" for "programs") is the writer's dialect, not a swap.
+      if (isSpellingVariant(written, substitute)) continue;
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;

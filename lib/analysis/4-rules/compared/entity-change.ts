@@ -1,4 +1,5 @@
 import { wordCount } from "@/lib/lexicon/frequency";
+import { editDistance } from "@/lib/lexicon/edit-distance";
 import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
 import { findEntityMentions, mentionIsIn, type EntityMention } from "../../entities";
 import { tokenize } from "../../1-segment/tokens";
@@ -156,19 +157,6 @@ function isSpellingFix(now: string, was: string): boolean {
     const replacement = nowWords[i]!;
     return word === replacement || (wordCount(word.replace(/['’]s$/, "")) === 0 && wordCount(replacement.replace(/['’]s$/, "")) > 0);
   });
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**
