@@ -197,6 +197,8 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
 
 /** A capitalised word that opens a sentence. */
 const OPENER = /^[^\p{L}\p{N}]*([A-Z][a-z]+)(?![\p{L}\p{N}'’-])/u;
+/** A capitalised word inside a sentence, after a lower-case word or a comma: a name. */
+const CAPITALISED_INSIDE = /[a-z,;] ([A-Z][a-z]+)(?![\p{L}\p{N}])/gu;
 
 /**
  * The words that open sentences with a capital only because they open them ("Climate
@@ -204,6 +206,9 @@ const OPENER = /^[^\p{L}\p{N}]*([A-Z][a-z]+)(?![\p{L}\p{N}'’-])/u;
  * capitalised inside a sentence (so not a name: "Lang said …" elsewhere "David Lang").
  */
 function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<Word> {
+  if (sentences.length === 0) return;
+  // One pass over the text, not one per sentence: a long article has thousands.
+  const capitalisedInside = new Set([...text.matchAll(CAPITALISED_INSIDE)].map((m) => m[1]!));
   for (const sentence of sentences) {
     const m = OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
     if (!m) continue;
@@ -211,7 +216,7 @@ function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<W
     const norm = word.toLowerCase();
     const start = sentence.start + m[0].length - word.length;
     if (lemmasOf(norm, "noun").length + lemmasOf(norm, "adj").length + lemmasOf(norm, "verb").length === 0) continue;
-    if (new RegExp(`[a-z,;] ${word}(?![\\p{L}])`, "u").test(text)) continue;
+    if (capitalisedInside.has(word)) continue;
     yield { start, end: start + word.length, text: word, norm };
   }
 }
