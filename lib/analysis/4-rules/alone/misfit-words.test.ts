@@ -17,6 +17,13 @@ describe("detectMisfitWords", () => {
     expect(misfits("Voters will elect two new councillors in May.")).toEqual([]);
   });
 
+  it("judges a word the model never met by how well its common synonym fits there", () => {
+    expect(misfits("The laundry motortruck stops here every week.")).toEqual(["motortruck → truck"]);
+    expect(misfits("They sold the figurer company to a rival last year.")).toEqual(["figurer → computer"]);
+    // Another spelling is the writer's dialect: the US model knows only "programs".
+    expect(misfits("The council runs youth programmes in the town.")).toEqual([]);
+  });
+
   it("takes a word used in the same contexts as its synonym for dialect, not a swap", () => {
     // The US model prefers "students"; British copy says "pupils".
     expect(misfits("The headteacher allowed pupils to keep their phones in lockers.")).toEqual([]);
