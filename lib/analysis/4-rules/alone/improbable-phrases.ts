@@ -2,7 +2,7 @@ import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { association, gappedAssociation, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { isKnownWord, offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
 import { lemmasOf } from "@/lib/lexicon/wordnet";
 import { isMainlyNoun } from "../compared/word-class";
@@ -87,7 +87,7 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
       // A word the model has never met ("figurer", "caoutchouc") makes the written phrase
       // as improbable as a phrase can be: an established reading is gain enough.
-      const writtenKnown = wordLogProb(written) !== null;
+      const writtenKnown = isKnownWord(written);
       if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
       const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
       if (writtenKnown && !rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;

@@ -2,7 +2,7 @@ import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { isSeenPair, logProbAfter, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { areNeighbours, isKnownWord, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding, Span } from "../../types";
 
@@ -89,7 +89,7 @@ function bestFit(lmTokens: readonly string[], i: number): string | null {
   const writtenFrequency = wordLogProb(written) ?? -Infinity;
   const base = windowLogProb(lmTokens, i, written);
   let best: string | null = null;
-  if (wordLogProb(written) === null) best = bestFitForUnknown(lmTokens, i);
+  if (!isKnownWord(written)) best = bestFitForUnknown(lmTokens, i);
   else if (base !== null) {
     let bestGain = MISFIT_WORD_THRESHOLDS.minWindowGain;
     for (const substitute of thesaurusSubstitutes(written)) {
@@ -112,9 +112,9 @@ function bestFit(lmTokens: readonly string[], i: number): string | null {
 }
 
 /**
- * For a word the model does not know: the commonest-fitting substitute, when it fits the
- * window well (unknownWordFit). Another spelling ("defences") and a word used alike
- * ("pupils") are the writer's own choice, never a substitute.
+ * For a word the model does not know in any spelling: the best-fitting substitute, when
+ * it fits the window well (unknownWordFit). A word used alike ("pupils") is the writer's
+ * own choice, never a substitute.
  */
 function bestFitForUnknown(lmTokens: readonly string[], i: number): string | null {
   const written = lmTokens[i]!;
