@@ -74,16 +74,20 @@ function judgeHunk(hunk: Hunk): Finding | null {
     if (gapped && !excusedAsFluent(gapped, removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
     if (whole) return whole;
   }
-  const removedTrail = trailingRun(hunk.removed);
-  const addedTrail = trailingRun(hunk.added);
+  // Runs of unequal length meet the unchanged text with their last (first) words: those
+  // are compared one for one ("seek written guarantees" → "look for composed assurances").
+  const trailLength = Math.min(trailingRun(hunk.removed).length, trailingRun(hunk.added).length);
+  const removedTrail = trailLength === 0 ? [] : trailingRun(hunk.removed).slice(-trailLength);
+  const addedTrail = trailLength === 0 ? [] : trailingRun(hunk.added).slice(-trailLength);
   const trailStart = addedTrail[0] ? hunk.added.indexOf(addedTrail[0]) : -1;
   // Past other added words, the word before the suspect's run is not the original's.
   const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : previous;
   const trailBorders = bordersOf(removedTrail, addedTrail);
   const trailing = judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders);
   if (trailing?.kind === "garbled-phrase") return trailing;
-  const removedLead = leadingRun(hunk.removed);
-  const addedLead = leadingRun(hunk.added);
+  const leadLength = Math.min(leadingRun(hunk.removed).length, leadingRun(hunk.added).length);
+  const removedLead = leadingRun(hunk.removed).slice(0, leadLength);
+  const addedLead = leadingRun(hunk.added).slice(0, leadLength);
   const leading = judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false });
   if (leading?.kind === "garbled-phrase") return leading;
   return null;
