@@ -153,7 +153,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const originalIsPhrase =
     removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm)) ||
     // A noun phrase the model does not know, every word swapped, into a pair it never saw ("written guarantees" → "composed assurances").
-    (removed.length === 2 && isUnseenNounPhrase(removed) && isUnseenNounPhrase(added));
+    // The rewritten pair need not stay a noun phrase: a spinner's noun may become a gerund ("largest acquisition" → "biggest obtaining").
+    (removed.length === 2 && isUnseenNounPhrase(removed) && isUnseenPair(added));
   if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
   // Related words by WordNet or the embeddings, or (for a strongly established phrase
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
@@ -220,6 +221,11 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
   if (!was || !now || (before && !/^[.!?”"’]$/.test(before.norm))) return null;
   if (!/^[A-Z][a-z]+$/.test(was.text) || !/^[A-Z][a-z]+$/.test(now.text)) return null;
   return isThesaurusRelative(was, now) ? { was, now } : null;
+}
+
+/** Two words side by side that the model never saw together. */
+function isUnseenPair([first, second]: Token[]): boolean {
+  return !!first && !!second && adjacent(first, second) && !isSeenPair(first.norm, second.norm);
 }
 
 /** True when the tokens stand next to each other in the text (no word between them). */
