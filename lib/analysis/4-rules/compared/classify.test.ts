@@ -39,6 +39,10 @@ const CASES: [string, string, Kind[]][] = [
   ["Cases rose sharply in March across the province.", "Cases climbed sharply in March across the province.", ["synonym-swap"]],
   // A WordNet entry the model barely knows, one word swapped out of it.
   ["A universal joint lets the driveshaft move up and down.", "A universal join lets the driveshaft move up and down.", ["garbled-phrase"]],
+  // One word rewritten as two: the word that meets the unchanged text is judged.
+  ["An engineer noticed unusual traffic leaving a database server.", "An engineer noticed unusual traffic leaving a data set server.", ["garbled-phrase"]],
+  // A noun phrase the model never saw, both words swapped, the head into a gerund.
+  ["It was the largest acquisition in the company's history.", "It was the biggest obtaining in the company's history.", ["garbled-phrase"]],
   // A sentence's first word is swapped like any other, capital and all.
   ["The storm hit the coast. Screen savers were on sale.", "The storm hit the coast. Blind savers were on sale.", ["garbled-phrase"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
