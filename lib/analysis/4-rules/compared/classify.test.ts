@@ -43,6 +43,9 @@ const CASES: [string, string, Kind[]][] = [
   ["An engineer noticed unusual traffic leaving a database server.", "An engineer noticed unusual traffic leaving a data set server.", ["garbled-phrase"]],
   // A noun phrase the model never saw, both words swapped, the head into a gerund.
   ["It was the largest acquisition in the company's history.", "It was the biggest obtaining in the company's history.", ["garbled-phrase"]],
+  // In a headline, capitals mark no names: its swaps are judged like a sentence's.
+  ["SPRINGFIELD COUNCIL APPROVES 12 PERCENT WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves 12 Percent Water Rate Ascent\nThe council voted on Tuesday.", ["garbled-phrase"]],
+  ["SPRINGFIELD COUNCIL APPROVES WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves Water Rate Increase\nThe council voted on Tuesday.", []],
   // A sentence's first word is swapped like any other, capital and all.
   ["The storm hit the coast. Screen savers were on sale.", "The storm hit the coast. Blind savers were on sale.", ["garbled-phrase"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
@@ -53,6 +56,11 @@ describe("compared rules", () => {
   it.each(CASES)("%s -> %s", (original, suspect, kinds) => {
     const analysis = analyzeTexts({ original, suspect });
     expect(analysis.findings.map((f) => f.kind)).toEqual(kinds);
+  });
+
+  it("quotes a headline's words as written", () => {
+    const analysis = analyzeTexts({ original: CASES.find(([o]) => o.includes("12 PERCENT"))![0], suspect: "Springfield Council Approves 12 Percent Water Rate Ascent\nThe council voted on Tuesday." });
+    expect(analysis.findings[0]?.message).toMatch(/^“Rate Ascent” looks like “rate rise”/);
   });
 
   it("suggests only wording the original has side by side", () => {

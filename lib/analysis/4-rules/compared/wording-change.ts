@@ -1,9 +1,10 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
-import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase, lemmasOf } from "@/lib/lexicon/wordnet";
+import { isHeadline } from "../../2-align/align";
 import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
 import type { Token } from "../../1-segment/tokens";
-import type { Finding } from "../../types";
+import type { Finding, Span } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
@@ -31,8 +32,9 @@ export function judgeSwaps(context: PairContext): Finding[] {
   let judged = judgedByContext.get(context);
   if (!judged) {
     judged = [];
+    const headline = isTitleCased(context.original.text, context.originalSpan) && isTitleCased(context.suspect.text, context.suspectSpan);
     for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
-      const finding = judgeHunk(hunk);
+      const finding = headline ? asWritten(judgeHunk(lowerTitleWords(hunk)), context.suspect.text) : judgeHunk(hunk);
       if (finding && !overlapsAny(finding, judged)) judged.push(finding);
     }
     for (const finding of findMovedPhrasePairs(context.hunks)) {
@@ -42,6 +44,30 @@ export function judgeSwaps(context: PairContext): Finding[] {
   }
   return judged;
 }
+
+/** A headline in capitals or title case ("Water Rate Ascent"), where capitals mark no names. */
+function isTitleCased(text: string, span: Span): boolean {
+  const line = text.slice(span.start, span.end);
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return isHeadline(line) && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * A headline's hunk with its capitalised words written in lower case where WordNet knows
+ * them ("Blanched" → "blanched", not "Ningaloo"): the swaps are judged as in a sentence.
+ */
+function lowerTitleWords(hunk: Hunk): Hunk {
+  const lower = (tokens: Token[]) => tokens.map((t) => (t.isWord && t.text !== t.norm && /^[a-z]+$/.test(t.norm) && isWordNetWord(t.norm) ? { ...t, text: t.norm } : t));
+  return { removed: lower(hunk.removed), added: lower(hunk.added), before: lower(hunk.before), after: lower(hunk.after) };
+}
+
+/** A finding judged on lower-cased words, quoting the suspect as written ("“Rate Ascent” looks like …"). */
+function asWritten(finding: Finding | null, text: string): Finding | null {
+  if (!finding?.suspect) return finding;
+  return { ...finding, message: finding.message.replace(/^“[^”]*”/, quoted(text.slice(finding.suspect.start, finding.suspect.end))) };
+}
+
+const isWordNetWord = (word: string) => (["noun", "verb", "adj", "adv"] as const).some((pos) => lemmasOf(word, pos).length > 0);
 
 /** Three rules read one group's swaps: judged once per group. */
 const judgedByContext = new WeakMap<PairContext, Finding[]>();
