@@ -43,6 +43,8 @@ const CASES: [string, string, Kind[]][] = [
   ["An engineer noticed unusual traffic leaving a database server.", "An engineer noticed unusual traffic leaving a data set server.", ["garbled-phrase"]],
   // A noun phrase the model never saw, both words swapped, the head into a gerund.
   ["It was the largest acquisition in the company's history.", "It was the biggest obtaining in the company's history.", ["garbled-phrase"]],
+  // A noun in -ing form ("briefing") heads a noun phrase like any noun.
+  ["The director, Lauren Hsu, said so at a news briefing.", "The director, Lauren Hsu, said so at a news instructions.", ["garbled-phrase"]],
   // In a headline, capitals mark no names: its swaps are judged like a sentence's.
   ["SPRINGFIELD COUNCIL APPROVES 12 PERCENT WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves 12 Percent Water Rate Ascent\nThe council voted on Tuesday.", ["garbled-phrase"]],
   ["SPRINGFIELD COUNCIL APPROVES WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves Water Rate Increase\nThe council voted on Tuesday.", []],

@@ -46,12 +46,14 @@ export function isClassifyingAdjective(word: string): boolean {
 }
 
 /**
- * Reads as a noun: not a past or present participle ("found", "rising"), not an inflected
+ * Reads as a noun: not a past or present participle ("found", "rising") unless WordNet has
+ * the form as a noun ("briefing"), not an inflected
  * verb whose base is another word ("found" -> "find"), and with at least a third as many
  * noun senses as verb senses ("call" 13:28 counts; "find" 2:16 does not).
  */
 export function isMainlyNoun(word: string): boolean {
-  if (/(ed|ing)$/.test(word)) return false;
+  // A participle is no noun unless WordNet lists the form as a noun of its own ("briefing", "need").
+  if (/(ed|ing)$/.test(word) && !lemmasOf(word, "noun").includes(word)) return false;
   if (lemmasOf(word, "verb").some((lemma) => lemma !== word) && !lemmasOf(word, "noun").length) return false;
   const nouns = senseCount(word, "noun");
   return nouns > 0 && nouns * 3 >= senseCount(word, "verb");
