@@ -49,6 +49,13 @@ describe("reverse spinning", () => {
     for (const f of findings) expect(f).toMatchObject({ kind: "garbled-phrase", severity: "medium", original: null });
   });
 
+  it.each([
+    ["despairing", "quantities", "desperate measures"],
+    ["tributary", "carelessness", "contributory negligence"],
+  ])("undoes both words of “%s %s”: “%s”, however rare a fixed expression", (first, second, original) => {
+    expect(reverseSpin(first, second)?.suggestion).toBe(original);
+  });
+
   it("needs no gain over a word the model never met: an established reading is enough", () => {
     expect(reverseSpin("figurer", "game")?.suggestion).toBe("computer game");
   });

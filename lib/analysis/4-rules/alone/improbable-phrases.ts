@@ -30,8 +30,10 @@ export const IMPROBABLE_PHRASE_THRESHOLDS = {
    */
   minRarity: 0,
   /** Both words swapped: the phrase must be this established, and gain this much. */
-  doubleEstablished: 2,
-  doubleGain: 2.5,
+  doubleEstablished: 1.75,
+  doubleGain: 2,
+  /** Both words swapped into a phrase this associated, a fixed expression however rare ("contributory negligence", 5.0): it need not be common. (For one swapped word it cost 2 source flags for 5 phrase breaks: not used there.) */
+  fixedExpression: 3.5,
   /** A gain this large needs no rarity: "press league" for "press conference" (3.7). */
   overwhelmingGain: 3,
   /** A phrase with a function word inside ("state of emergency") must be this common (log10 chance per position). */
@@ -124,7 +126,7 @@ export function reverseSpin(first: string, second: string): Reading | null {
       for (const b of seconds) {
         const strength = association(a, b);
         if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
-        if (!phraseStats.common([a, b])) continue;
+        if (!phraseStats.common([a, b]) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
         // Two far senses landing on a phrase is chance ("brought pressure" → "play blackjack"); a spinner takes first senses.
         if (!offersAmongFirstSenses(a, first, DOUBLE_SWAP_SENSES) || !offersAmongFirstSenses(b, second, DOUBLE_SWAP_SENSES)) continue;
         if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
