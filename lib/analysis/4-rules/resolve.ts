@@ -11,6 +11,14 @@ export type RankedFinding = { finding: Finding; rule: number };
 const STRUCTURAL: ReadonlySet<Kind> = new Set(["unsupported", "omitted"]);
 
 /**
+ * A changed quotation is one claim about a whole stretch; a garbled phrase inside it
+ * (medium) says how it changed ("an act of passage" for "a rite of passage"), so it stays.
+ * A fact change inside is the same change told twice, a synonym swap is noise: hidden.
+ */
+const CONTAINERS: ReadonlySet<Kind> = new Set(["quote-change"]);
+const SHOWN_INSIDE_CONTAINERS: ReadonlySet<Finding["severity"]> = new Set(["medium"]);
+
+/**
  * Settles overlaps between findings, the one way the engine does it: one changed stretch
  * gets one explanation. The strongest claim stands (higher severity first, then the rule
  * listed earlier in the registry, then the earlier and wider finding); a finding that
@@ -28,6 +36,7 @@ export function resolveOverlaps(candidates: RankedFinding[]): Finding[] {
         (b.finding.suspect?.end ?? 0) - (a.finding.suspect?.end ?? 0),
     );
   const kept = new IntervalSet();
+  const containers = new IntervalSet();
   const keep = new Set<number>();
   for (const { finding, index } of order) {
     const span = finding.suspect;
@@ -36,7 +45,8 @@ export function resolveOverlaps(candidates: RankedFinding[]): Finding[] {
       continue;
     }
     if (kept.overlaps(span.start, span.end)) continue;
-    kept.add(span.start, span.end);
+    if (containers.overlaps(span.start, span.end) && !SHOWN_INSIDE_CONTAINERS.has(finding.severity)) continue;
+    (CONTAINERS.has(finding.kind) ? containers : kept).add(span.start, span.end);
     keep.add(index);
   }
   return candidates.filter((_, index) => keep.has(index)).map((c) => c.finding);
