@@ -1,4 +1,5 @@
 import { bagsOf, bagSimilarity, containment, findCandidates, mergeBags, type Bag, type Candidate } from "./align-similarity";
+import { isHeadline } from "../1-segment/headline";
 import type { Alignment, Doc } from "../types";
 
 /**
@@ -157,11 +158,6 @@ function sharedCount(a: Bag | undefined, b: Bag | undefined): number {
   let count = 0;
   for (const stem of a.keys()) if (b.has(stem)) count++;
   return count;
-}
-
-/** A line with no closing punctuation and few words: a headline, a dateline or a byline. */
-export function isHeadline(sentence: string): boolean {
-  return !/[.!?…"”’:;)]$/.test(sentence.trim()) && sentence.split(/\s+/).length <= 25;
 }
 
 type Group = { original: number[]; suspect: number[]; similarity: number };

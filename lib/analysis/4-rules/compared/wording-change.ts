@@ -1,7 +1,7 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase, lemmasOf } from "@/lib/lexicon/wordnet";
-import { isHeadline } from "../../2-align/align";
+import { isTitleCasedHeadline } from "../../1-segment/headline";
 import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
 import type { Token } from "../../1-segment/tokens";
 import type { Finding, Span } from "../../types";
@@ -32,7 +32,8 @@ export function judgeSwaps(context: PairContext): Finding[] {
   let judged = judgedByContext.get(context);
   if (!judged) {
     judged = [];
-    const headline = isTitleCased(context.original.text, context.originalSpan) && isTitleCased(context.suspect.text, context.suspectSpan);
+    const lineOf = (text: string, span: Span) => text.slice(span.start, span.end);
+    const headline = isTitleCasedHeadline(lineOf(context.original.text, context.originalSpan)) && isTitleCasedHeadline(lineOf(context.suspect.text, context.suspectSpan));
     for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
       const finding = headline ? asWritten(judgeHunk(lowerTitleWords(hunk)), context.suspect.text) : judgeHunk(hunk);
       if (finding && !overlapsAny(finding, judged)) judged.push(finding);
@@ -43,13 +44,6 @@ export function judgeSwaps(context: PairContext): Finding[] {
     judgedByContext.set(context, judged);
   }
   return judged;
-}
-
-/** A headline in capitals or title case ("Water Rate Ascent"), where capitals mark no names. */
-function isTitleCased(text: string, span: Span): boolean {
-  const line = text.slice(span.start, span.end);
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return isHeadline(line) && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
 /**
