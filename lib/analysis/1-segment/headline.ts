@@ -1,4 +1,4 @@
-/** A headline: a short line without closing punctuation ("Council Approves Rate Rise"). */
+/** A line with no closing punctuation and few words: a headline, a dateline or a byline. */
 export function isHeadline(sentence: string): boolean {
   return !/[.!?…"”’:;)]$/.test(sentence.trim()) && sentence.split(/\s+/).length <= 25;
 }
