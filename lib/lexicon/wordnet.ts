@@ -14,6 +14,11 @@ export { areLinked, firstSenseIs, isPersonNoun, relationKeys, shareEverydaySense
  * Whether WordNet has these words as one multiword lemma: ["intelligence", "agency"] →
  * true. The last word may be inflected ("intelligence agencies"). Case-insensitive.
  */
+/** Whether WordNet has `word` (any inflection) in some part of speech: a common word, not only a name or a typo. */
+export function isWordNetWord(word: string): boolean {
+  return WORDNET_POS.some((pos) => lemmasOf(word, pos).length > 0);
+}
+
 export function isWordNetPhrase(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const head = words.slice(0, -1).map(normalize).join(" ");

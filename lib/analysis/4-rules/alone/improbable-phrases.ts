@@ -4,7 +4,7 @@ import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isKnownWord, offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
-import { lemmasOf } from "@/lib/lexicon/wordnet";
+import { isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
 import { isMainlyNoun } from "../compared/word-class";
 
 /**
@@ -217,7 +217,7 @@ function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<W
     const word = m[1]!;
     const norm = word.toLowerCase();
     const start = sentence.start + m[0].length - word.length;
-    if (lemmasOf(norm, "noun").length + lemmasOf(norm, "adj").length + lemmasOf(norm, "verb").length === 0) continue;
+    if (!isWordNetWord(norm)) continue;
     if (capitalisedInside.has(word)) continue;
     yield { start, end: start + word.length, text: word, norm };
   }

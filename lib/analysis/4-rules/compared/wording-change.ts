@@ -1,6 +1,6 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
-import { isWordNetPhrase, lemmasOf } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase, isWordNetWord } from "@/lib/lexicon/wordnet";
 import { isTitleCasedHeadline } from "../../1-segment/headline";
 import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
 import type { Token } from "../../1-segment/tokens";
@@ -60,8 +60,6 @@ function asWritten(finding: Finding | null, text: string): Finding | null {
   if (!finding?.suspect) return finding;
   return { ...finding, message: finding.message.replace(/^“[^”]*”/, quoted(text.slice(finding.suspect.start, finding.suspect.end))) };
 }
-
-const isWordNetWord = (word: string) => (["noun", "verb", "adj", "adv"] as const).some((pos) => lemmasOf(word, pos).length > 0);
 
 /** Three rules read one group's swaps: judged once per group. */
 const judgedByContext = new WeakMap<PairContext, Finding[]>();
