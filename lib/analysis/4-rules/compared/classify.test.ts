@@ -26,6 +26,7 @@ const CASES: [string, string, Kind[]][] = [
   ["The report was published in March by the agency.", "The report was published in April by the agency.", ["number-change"]],
   // A noun phrase rewritten into a pair the model never saw, with or without a thesaurus link.
   ["The law gave officers broad police powers last year.", "The law gave officers wide cop powers last year.", ["garbled-phrase"]],
+  ["The bank tightened its lending rules after the crash.", "The bank tightened its loaning guidelines after the crash.", ["garbled-phrase"]],
   ["The judge called it a matter of public safety for the town.", "The judge called it a matter of public wellbeing for the town.", ["garbled-phrase"]],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],

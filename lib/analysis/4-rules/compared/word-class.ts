@@ -23,7 +23,8 @@ function senseCount(word: string, pos: "noun" | "verb" | "adj"): number {
   const key = `${pos} ${word}`;
   let count = senseCounts.get(key);
   if (count === undefined) {
-    count = lemmasOf(word, pos).reduce((sum, lemma) => sum + synsetsOf(pos, lemma).length, 0);
+    // The likeliest lemma, not all: morphy reads "routes" as "route" and "rout" too.
+    count = Math.max(0, ...lemmasOf(word, pos).map((lemma) => synsetsOf(pos, lemma).length));
     senseCounts.set(key, count);
   }
   return count;
@@ -64,4 +65,14 @@ export function buildsNounPhrases(word: string): boolean {
   if (/(ed|ing|ly)$/.test(word)) return false; // participles and adverbs: "stated", "observing"
   const nominal = senseCount(word, "adj") + senseCount(word, "noun");
   return nominal > 0 && nominal >= senseCount(word, "verb");
+}
+
+/**
+ * A verb form that WordNet also lists as a noun or adjective of its own ("trucking",
+ * "written"): it can modify a noun ("trucking routes", "written guarantees"), though
+ * buildsNounPhrases, which weighs all of the verb's senses, says no.
+ */
+export function isNominalParticiple(word: string): boolean {
+  if (!/(ed|ing|en)$/.test(word) || !lemmasOf(word, "verb").some((lemma) => lemma !== word)) return false;
+  return lemmasOf(word, "noun").includes(word) || lemmasOf(word, "adj").includes(word);
 }

@@ -10,7 +10,7 @@ import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { findGappedPhraseBreak, findPhraseBreak, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders, type PhraseBreak } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
-import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, VERB_MARKERS } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
@@ -224,7 +224,8 @@ function isThesaurusRelative(was: Token, now: Token): boolean {
 
 /** Two words that build a noun phrase ("written guarantees") and that the model never saw side by side. */
 function isUnseenNounPhrase([first, second]: Token[]): boolean {
-  return !!first && !!second && adjacent(first, second) && buildsNounPhrases(first.norm) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
+  const modifier = !!first && (buildsNounPhrases(first.norm) || isNominalParticiple(first.norm));
+  return !!first && !!second && modifier && adjacent(first, second) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
 }
 
 /**
