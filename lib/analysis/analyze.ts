@@ -2,6 +2,7 @@ import { alignSentences } from "./2-align/align";
 import type { PairContext } from "./4-rules/compared/context";
 import { diffSpans, type DiffPart } from "./3-diff/diff";
 import { buildHunks } from "./3-diff/hunks";
+import { isTitleCasedHeadline } from "./1-segment/headline";
 import { detectLanguage } from "./1-segment/language";
 import { findOneSidedSentences } from "./2-align/one-sided";
 import { findQuotations } from "./1-segment/quotes";
@@ -43,7 +44,9 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
     for (const alignment of alignments) {
       const originalSpan = groupSpan(original, alignment.original);
       const suspectSpan = groupSpan(suspect, alignment.suspect);
-      const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan);
+      // In a headline a capital marks no name: "HOUSING BILL" and "Lodging Bill" differ in one word, not two.
+      const headline = isTitleCasedHeadline(original.text.slice(originalSpan.start, originalSpan.end)) && isTitleCasedHeadline(suspect.text.slice(suspectSpan.start, suspectSpan.end));
+      const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan, { ignoreCase: headline });
       unchanged.push(...unchangedSpans(parts));
       pairs.push({ original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
     }

@@ -51,7 +51,8 @@ export function judgeSwaps(context: PairContext): Finding[] {
  * them ("Blanched" → "blanched", not "Ningaloo"): the swaps are judged as in a sentence.
  */
 function lowerTitleWords(hunk: Hunk): Hunk {
-  const lower = (tokens: Token[]) => tokens.map((t) => (t.isWord && t.text !== t.norm && /^[a-z]+$/.test(t.norm) && isWordNetWord(t.norm) ? { ...t, text: t.norm } : t));
+  const isTitleWord = (t: Token) => t.isWord && t.text !== t.norm && /^[a-z]+(-[a-z]+)*$/.test(t.norm) && t.norm.split("-").every(isWordNetWord);
+  const lower = (tokens: Token[]) => tokens.map((t) => (isTitleWord(t) ? { ...t, text: t.norm } : t));
   return { removed: lower(hunk.removed), added: lower(hunk.added), before: lower(hunk.before), after: lower(hunk.after) };
 }
 
