@@ -48,7 +48,7 @@ export function analyzeTexts(input: AnalyzeInput): Analysis {
       const headline = isTitleCasedHeadline(original.text.slice(originalSpan.start, originalSpan.end)) && isTitleCasedHeadline(suspect.text.slice(suspectSpan.start, suspectSpan.end));
       const parts = diffSpans(original.text, originalSpan, suspect.text, suspectSpan, { ignoreCase: headline });
       unchanged.push(...unchangedSpans(parts));
-      pairs.push({ original, suspect, originalSpan, suspectSpan, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
+      pairs.push({ original, suspect, originalSpan, suspectSpan, headline, parts, hunks: buildHunks(parts), originalQuotes, suspectQuotes, originalHasPhrase });
     }
     paired = insideAnyOf(pairs.map((pair) => pair.suspectSpan));
     supported = (finding) =>

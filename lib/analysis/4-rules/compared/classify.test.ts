@@ -46,10 +46,10 @@ const CASES: [string, string, Kind[]][] = [
   ["It was the largest acquisition in the company's history.", "It was the biggest obtaining in the company's history.", ["garbled-phrase"]],
   // A noun in -ing form ("briefing") heads a noun phrase like any noun.
   ["The director, Lauren Hsu, said so at a news briefing.", "The director, Lauren Hsu, said so at a news instructions.", ["garbled-phrase"]],
-  // In a headline, capitals mark no names: its swaps are judged like a sentence's.
   // A headline in capitals against one in title case: only the swapped words differ.
   ["PRIME MINISTER CALLS SNAP ELECTION FOR MAY\nThe vote will be held on May 4.", "Prime Clergyman Calls Snap Election For May\nThe vote will be held on May 4.", ["garbled-phrase"]],
   ["MAYOR WINS SECOND TERM AFTER CLOSE RACE\nThe count ended at midnight.", "Mayor Wins Second Term After Close Race\nThe count ended at midnight.", []],
+  // In a headline, capitals mark no names: its swaps are judged like a sentence's.
   ["SPRINGFIELD COUNCIL APPROVES 12 PERCENT WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves 12 Percent Water Rate Ascent\nThe council voted on Tuesday.", ["garbled-phrase"]],
   ["SPRINGFIELD COUNCIL APPROVES WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves Water Rate Increase\nThe council voted on Tuesday.", ["synonym-swap"]],
   // A sentence's first word is swapped like any other, capital and all.

@@ -9,6 +9,8 @@ export type PairContext = {
   /** The group's extent in each text (first sentence start to last sentence end). */
   originalSpan: Span;
   suspectSpan: Span;
+  /** Both sides are headlines in capitals or title case, where a capital marks no name (diffed without case). */
+  headline: boolean;
   parts: DiffPart[];
   hunks: Hunk[];
   /** Quotations of each whole text (inner spans). */

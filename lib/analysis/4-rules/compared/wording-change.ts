@@ -1,10 +1,9 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase, isWordNetWord } from "@/lib/lexicon/wordnet";
-import { isTitleCasedHeadline } from "../../1-segment/headline";
 import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
 import type { Token } from "../../1-segment/tokens";
-import type { Finding, Span } from "../../types";
+import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
@@ -32,8 +31,7 @@ export function judgeSwaps(context: PairContext): Finding[] {
   let judged = judgedByContext.get(context);
   if (!judged) {
     judged = [];
-    const lineOf = (text: string, span: Span) => text.slice(span.start, span.end);
-    const headline = isTitleCasedHeadline(lineOf(context.original.text, context.originalSpan)) && isTitleCasedHeadline(lineOf(context.suspect.text, context.suspectSpan));
+    const headline = context.headline;
     for (const hunk of [...context.hunks, ...findMovedHunks(context.hunks)]) {
       const finding = headline ? asWritten(judgeHunk(lowerTitleWords(hunk)), context.suspect.text) : judgeHunk(hunk);
       if (finding && !overlapsAny(finding, judged)) judged.push(finding);
@@ -225,8 +223,9 @@ function isThesaurusRelative(was: Token, now: Token): boolean {
 
 /** Two words that build a noun phrase ("written guarantees") and that the model never saw side by side. */
 function isUnseenNounPhrase([first, second]: Token[]): boolean {
-  const modifier = !!first && (buildsNounPhrases(first.norm) || isNominalParticiple(first.norm));
-  return !!first && !!second && modifier && adjacent(first, second) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
+  if (!first || !second) return false;
+  const modifier = buildsNounPhrases(first.norm) || isNominalParticiple(first.norm);
+  return modifier && adjacent(first, second) && isMainlyNoun(second.norm) && !isSeenPair(first.norm, second.norm);
 }
 
 /**
