@@ -60,6 +60,12 @@ describe("reverse spinning", () => {
     expect(reverseSpin("figurer", "game")?.suggestion).toBe("computer game");
   });
 
+  it("accepts a rare phrase as the original when it is tightly bound and the written word much rarer", () => {
+    expect(reverseSpin("clinker", "blocks")?.suggestion).toBe("cinder blocks");
+    // "shades" is no rarer than "sunglasses": a writer's word, however rare the phrase it might have been.
+    expect(reverseSpin("mirrored", "shades")).toBeNull();
+  });
+
   it("never reads a double swap through far senses of both words", () => {
     expect(reverseSpin("brought", "pressure")).toBeNull();
   });

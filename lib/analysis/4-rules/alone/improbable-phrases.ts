@@ -24,6 +24,14 @@ export const IMPROBABLE_PHRASE_THRESHOLDS = {
   /** ... and common enough to be a phrase a writer reaches for (log10 chance per position). */
   alternativeCommon: -7,
   /**
+   * A rarer phrase is accepted when it is tighter: for each unit of association above 2,
+   * the phrase may be this much rarer ("municipal bonds": 3.3, −7.3). A phrase that rare
+   * and that bound is a term of art, not two words met by chance.
+   */
+  rarityPerAssociation: 1,
+  /** ... but only when the written word is this much rarer than the one it replaced (log10 unigram), or unknown to the model. */
+  rarityForRarePhrase: 1,
+  /**
    * The word a spinner wrote is rarer than the one it replaced by at least this much
    * (log10 unigram): thesauri offer the unusual word ("clergyman" for "minister"), while a
    * writer's own choice between equals ("films"/"movies") is no sign of spinning.
@@ -65,9 +73,11 @@ const readings = new BoundedCache<string, Reading | null>(100_000);
 const phraseStats = {
   association: (words: readonly string[]) => (words.length === 2 ? association(words[0]!, words[1]!) : gappedAssociation(words[0]!, words[1]!, words[2]!)),
   seen: (words: readonly string[]) => (words.length === 2 ? isSeenPair(words[0]!, words[1]!) : isSeenTriple(words[0]!, words[1]!, words[2]!)),
-  common: (words: readonly string[]) =>
+  common: (words: readonly string[], strength: number) =>
     (phraseLogProb(words) ?? -Infinity) >=
-    (words.length === 2 ? IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon),
+    (words.length === 2
+      ? IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon - IMPROBABLE_PHRASE_THRESHOLDS.rarityPerAssociation * Math.max(0, strength - 2)
+      : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon),
 };
 
 /**
@@ -93,7 +103,8 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
       const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
       if (writtenKnown && !rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
-      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate)) continue;
+      const muchRarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.rarityForRarePhrase;
+      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, muchRarer ? strength : 0)) continue;
       if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
     }
   }
@@ -126,7 +137,7 @@ export function reverseSpin(first: string, second: string): Reading | null {
       for (const b of seconds) {
         const strength = association(a, b);
         if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
-        if (!phraseStats.common([a, b]) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
+        if (!phraseStats.common([a, b], 0) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
         // Two far senses landing on a phrase is chance ("brought pressure" → "play blackjack"); a spinner takes first senses.
         if (!offersAmongFirstSenses(a, first, DOUBLE_SWAP_SENSES) || !offersAmongFirstSenses(b, second, DOUBLE_SWAP_SENSES)) continue;
         if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
