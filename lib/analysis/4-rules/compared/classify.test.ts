@@ -38,6 +38,8 @@ const CASES: [string, string, Kind[]][] = [
   // A fixed noun phrase stays broken however close the new word: not so a verb's adverb.
   ["The two lovers died in a suicide pact after the war.", "The two lovers died in a suicide accord after the war.", ["garbled-phrase"]],
   ["Cases rose sharply in March across the province.", "Cases climbed sharply in March across the province.", ["synonym-swap"]],
+  // Less fixed, it stays broken only into a pair the model never saw.
+  ["The council put the harbour plan on a fast track last week.", "The council put the harbour plan on a fast course last week.", ["garbled-phrase"]],
   // A WordNet entry the model barely knows, one word swapped out of it.
   ["A universal joint lets the driveshaft move up and down.", "A universal join lets the driveshaft move up and down.", ["garbled-phrase"]],
   // One word rewritten as two: the word that meets the unchanged text is judged.

@@ -15,6 +15,12 @@ export const PHRASE_BREAK_THRESHOLDS = {
   originalEstablished: 1.5,
   /** A phrase this associated ("artificial intelligence", 3.7) is a fixed expression: replaced word for word, it is garbled even when no thesaurus links the words. */
   originalStrong: 2.5,
+  /**
+   * A noun phrase this associated, rewritten into a pair the model never saw, stays broken
+   * however close the new word's vectors put it ("fast track" 2.2 → "fast course"); against
+   * a pair the model knows only originalStrong does ("suicide pact" → "suicide accord").
+   */
+  originalFixedAgainstUnseen: 1.75,
   /** Against a rewritten pair the model never saw, an original noun phrase this associated is phrase enough ("police powers", 0.98 → "cop powers", unseen). */
   originalEstablishedAgainstUnseen: 0.5,
   /** The rewritten pair lost at least this much of it ... */

@@ -2,6 +2,7 @@ import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase, isWordNetWord } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
+import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -202,11 +203,18 @@ function excusedAsFluent(broken: PhraseBreak, removed: Token[], added: Token[]):
   return !isFixedNounPhrase(broken) && usedAlike(removed, added);
 }
 
-/** A noun phrase the model knows as a fixed expression ("suicide pact"); a verb's adverb is not one ("rose sharply" → "climbed sharply" reads fine). */
+/**
+ * A noun phrase the model knows as a fixed expression ("suicide pact"); a verb's adverb is
+ * not one ("rose sharply" → "climbed sharply" reads fine), nor is a count ("million
+ * visitors" → "million guests": a number goes with any noun).
+ */
 function isFixedNounPhrase(broken: PhraseBreak): boolean {
+  if (numberValue(broken.was[0]!, false) !== null) return false;
   const first = broken.was[0]!.norm;
   const last = broken.was[broken.was.length - 1]!.norm;
-  return broken.strength >= PHRASE_BREAK_THRESHOLDS.originalStrong && buildsNounPhrases(first) && isMainlyNoun(last);
+  const rewrittenUnseen = broken.now.length === 2 && !isSeenPair(broken.now[0]!.norm, broken.now[1]!.norm);
+  const needed = rewrittenUnseen ? PHRASE_BREAK_THRESHOLDS.originalFixedAgainstUnseen : PHRASE_BREAK_THRESHOLDS.originalStrong;
+  return broken.strength >= needed && buildsNounPhrases(first) && isMainlyNoun(last);
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
