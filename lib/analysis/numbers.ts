@@ -27,15 +27,30 @@ export function numberValue(token: Token, strict = true): string | null {
   if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !(norm.includes("-") && norm.split("-")[0]! in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
-  if (norm.includes("-")) return compoundValue(norm);
-  if (norm in NUMBER_WORDS) {
-    // "one of them", "the first to", "half the town": these read as numbers only next to one.
-    if (strict && (norm === "one" || norm === "second" || norm === "first" || norm === "half")) return null;
-    return String(NUMBER_WORDS[norm]);
-  }
+  if (norm.includes("-")) return compoundValue(norm) ?? measureValue(norm, strict);
+  if (norm in NUMBER_WORDS) return wordValue(norm, strict);
   if (CALENDAR_WORDS.has(norm)) return norm;
   if ((norm === "may" || norm === "march") && /^\p{Lu}/u.test(token.text)) return norm;
   return null;
+}
+
+/** "one of them", "the first to", "half the town": these read as numbers only next to one. */
+const AMBIGUOUS_NUMBER_WORDS = new Set(["one", "second", "first", "half"]);
+
+function wordValue(norm: string, strict: boolean): string | null {
+  return strict && AMBIGUOUS_NUMBER_WORDS.has(norm) ? null : String(NUMBER_WORDS[norm]);
+}
+
+/**
+ * A number joined to the unit it counts: "260-kilometre" -> "260", "four-year" -> "4",
+ * "9-year-old" -> "9". Written either way ("a four- year restoration"), the count is the fact.
+ */
+function measureValue(norm: string, strict: boolean): string | null {
+  const m = /^(\d[\d,]*(?:\.\d+)?|[a-z]+)((?:-[a-z]+)+)$/.exec(norm);
+  if (!m) return null;
+  const count = m[1]!;
+  if (/^\d/.test(count)) return count.replace(/,/g, "");
+  return count in NUMBER_WORDS ? wordValue(count, strict) : null;
 }
 
 /** "twenty-five" -> "25", "twenty-first" -> "21": tens and a unit joined by a hyphen. Null otherwise. */

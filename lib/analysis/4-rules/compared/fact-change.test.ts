@@ -69,6 +69,11 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The council voted 6-3 to raise rates over two years.", "The council voted 7-2 to raise rates over two years.", ["number-change"]],
   ["The bill passed 187 to 146 on Monday.", "The bill passed 187-146 on Monday.", []],
   ["Rates rose from 5% to 7% last year.", "Rates rose to 7% from 5% last year.", []],
+  // A count joined to its unit is a number like any other.
+  ["The reef runs along a 260-kilometre stretch of coast.", "The reef runs along a 620-kilometre stretch of coast.", ["number-change"]],
+  ["It reopened after a four-year, £38 million restoration.", "It reopened after a four- year, £83 million restoration.", ["garbled-phrase", "number-change"]],
+  ["It reopened after a four-year restoration.", "It reopened after a three-year restoration.", ["number-change"]],
+  ["It reopened after a four-year restoration.", "It reopened after a four year restoration.", []],
 ];
 
 describe("changed names", () => {
