@@ -4,7 +4,7 @@
  */
 import { WORDNET_POS } from "./wordnet-files";
 import { lemmasOf, normalize } from "./wordnet-lemmas";
-import { synsetOffsets } from "./wordnet-synsets";
+import { synsetOffsets, synsetsOf } from "./wordnet-synsets";
 
 export type { WordNetPos } from "./wordnet-files";
 export { lemmasOf, lemmatize, synonymsOf } from "./wordnet-lemmas";
@@ -28,4 +28,19 @@ export function isWordNetPhrase(words: readonly string[]): boolean {
     for (const pos of WORDNET_POS) if (synsetOffsets(pos, `${head} ${form}`).length > 0) return true;
   }
   return false;
+}
+
+/** WordNet's lexicographer files for units: noun.quantity ("mile", "dollar", "tonne") and noun.time ("week", "month"). */
+const UNIT_FILES = new Set([23, 28]);
+
+/**
+ * Whether `word` is, in its commonest noun sense, a unit that counts or measures ("weeks",
+ * "kilometres", "dollars"): after a number, another unit is another fact ("two weeks" →
+ * "two months"), not a synonym.
+ */
+export function isUnitNoun(word: string): boolean {
+  return lemmasOf(word, "noun").some((lemma) => {
+    const first = synsetsOf("noun", lemma)[0];
+    return !!first && UNIT_FILES.has(first.lexFile);
+  });
 }

@@ -28,7 +28,7 @@ export function findAntonymChanges(context: PairContext): Finding[] {
     const pair = opposedPair(removed, added);
     if (!pair) continue;
     // "never" -> "always" is the negation rule's to report.
-    if (countNegations(hunk.removed) !== countNegations(hunk.added)) continue;
+    if (countNegations(hunk.removed, hunk.after[0]) !== countNegations(hunk.added, hunk.after[0])) continue;
     const [was, now] = pair;
     findings.push({
       kind: "negation-change",

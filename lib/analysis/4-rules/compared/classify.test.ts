@@ -56,6 +56,9 @@ const CASES: [string, string, Kind[]][] = [
   ["SPRINGFIELD COUNCIL APPROVES WATER RATE RISE\nThe council voted on Tuesday.", "Springfield Council Approves Water Rate Increase\nThe council voted on Tuesday.", ["synonym-swap"]],
   // A sentence's first word is swapped like any other, capital and all.
   ["The storm hit the coast. Screen savers were on sale.", "The storm hit the coast. Blind savers were on sale.", ["garbled-phrase"]],
+  // "no" closing a hunk still negates the unchanged words after it.
+  ["He promised that no Pine Ridge store would close this year.", "He promised that a few Pine Ridge stores would close this year.", ["negation-change"]],
+  ["Council member Ray Delgado voted no, as expected.", "Council member Ray Delgado voted against it, as expected.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

@@ -74,6 +74,12 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["It reopened after a four-year, £38 million restoration.", "It reopened after a four- year, £83 million restoration.", ["garbled-phrase", "number-change"]],
   ["It reopened after a four-year restoration.", "It reopened after a three-year restoration.", ["number-change"]],
   ["It reopened after a four-year restoration.", "It reopened after a four year restoration.", []],
+  // The same count of another unit is another fact; the same unit spelt otherwise is not.
+  ["They vaccinated 1,850 people in two weeks.", "They vaccinated 1,850 people in two months.", ["number-change"]],
+  ["The route runs for 5 kilometres along the river.", "The route runs for 5 kilometers along the river.", []],
+  ["The club signed two new players this week.", "The club signed two new athletes this week.", []],
+  // An ambiguous number word in a number's place reads as a number.
+  ["American Rachel Conroy was third in the race.", "American Rachel Conroy was second in the race.", ["number-change"]],
 ];
 
 describe("changed names", () => {

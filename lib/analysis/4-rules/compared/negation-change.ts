@@ -8,13 +8,17 @@ import { quoted, type PairContext } from "./context";
 /** Hunks longer than this are restructured sentences, where a negation may just have moved. */
 const MAX_HUNK_WORDS = 6;
 
-/** Negations in a token run; "no" standing alone ("voted no,") is an answer, not a negation. */
-export const countNegations = (tokens: Token[]): number => negations(tokens);
+/**
+ * Negations in a token run; "no" standing alone ("voted no,") is an answer, not a
+ * negation. `next` is the token after the run, if any: "no" closing a hunk may still
+ * govern the unchanged word after it ("no → a few | Pine Ridge store would close").
+ */
+export const countNegations = (tokens: Token[], next?: Token): number => negations(tokens, next);
 
-const negations = (tokens: Token[]) =>
+const negations = (tokens: Token[], next?: Token) =>
   tokens.filter((t, i) => {
     if (!t.isWord) return false;
-    if (t.norm === "no" && !tokens[i + 1]?.isWord) return false;
+    if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
     return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't");
   }).length;
 
@@ -33,7 +37,8 @@ export function findNegationChanges(context: PairContext): Finding[] {
     const removed = hunk.removed.filter((t) => t.isWord);
     const added = hunk.added.filter((t) => t.isWord);
     if (removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
-    if (negations(removed) === negations(added)) continue;
+    const next = hunk.after[0];
+    if (negations(hunk.removed, next) === negations(hunk.added, next)) continue;
     // A negation and an opposite together cancel out: "did not rise" -> "fell".
     // ("never" -> "always" is itself the flip, not a cancelling pair.)
     const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
@@ -53,7 +58,7 @@ export function findNegationChanges(context: PairContext): Finding[] {
       suspect,
       original,
       message:
-        negations(added) > negations(removed)
+        negations(hunk.added, next) > negations(hunk.removed, next)
           ? `A negation was added: the original says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`
           : `The original's negation is gone: it says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`,
       ...(originalWords ? { suggestion: originalWords } : {}),

@@ -1,3 +1,4 @@
+import { isUnitNoun, wordRelation } from "@/lib/lexicon/wordnet";
 import { numberValue, numberValuesOf } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
@@ -11,11 +12,15 @@ import { quoted, type PairContext } from "./context";
  * is not a changed fact).
  */
 export function findNumberChanges(context: PairContext): Finding[] {
+  return [...findChangedValues(context), ...findChangedUnits(context)];
+}
+
+function findChangedValues(context: PairContext): Finding[] {
   // A value can only have changed where the diff changed a number or date word.
   const stated = (t: Token) => numberValuesOf(t, false).length > 0;
   if (!context.hunks.some((h) => h.added.some(stated) || h.removed.some(stated))) return [];
-  const originalNumbers = numberTokens(context.original.text, context.originalSpan);
-  const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan);
+  const originalNumbers = numberTokens(context.original.text, context.originalSpan, replacingNumbers(context, "removed"));
+  const suspectNumbers = numberTokens(context.suspect.text, context.suspectSpan, replacingNumbers(context, "added"));
   const lost = unmatched(originalNumbers, suspectNumbers);
   const added = unmatched(suspectNumbers, originalNumbers);
   dropRestatedRatios(lost, added, context.original.text);
@@ -32,6 +37,33 @@ export function findNumberChanges(context: PairContext): Finding[] {
       original: { start: was.token.start, end: was.token.end },
       message: `The original says ${quoted(was.token.text)} here; the suspect says ${quoted(now.token.text)}.`,
       suggestion: was.token.text,
+    });
+  }
+  return findings;
+}
+
+/**
+ * The same number counting another unit: "in two weeks" → "in two months", "a 5-mile
+ * route" → "a 5 kilometre route". The unit is one word, right after an unchanged number.
+ */
+function findChangedUnits(context: PairContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const hunk of context.hunks) {
+    const count = hunk.before[hunk.before.length - 1];
+    const [was, ...moreRemoved] = hunk.removed;
+    const [now, ...moreAdded] = hunk.added;
+    if (!count || !was || !now || moreRemoved.length || moreAdded.length || numberValue(count, false) === null) continue;
+    if (!isUnitNoun(was.norm) || !isUnitNoun(now.norm)) continue;
+    // One unit in another spelling or name ("kilometres"/"kilometers", "pounds"/"lb") is the same fact.
+    const relation = wordRelation(was.norm, now.norm, { pos: "noun", related: false });
+    if (relation === "same" || relation === "synonym") continue;
+    findings.push({
+      kind: "number-change",
+      severity: "high",
+      suspect: { start: now.start, end: now.end },
+      original: { start: was.start, end: was.end },
+      message: `The original says ${quoted(`${count.text} ${was.text}`)} here; the suspect says ${quoted(`${count.text} ${now.text}`)}.`,
+      suggestion: was.text,
     });
   }
   return findings;
@@ -73,12 +105,27 @@ function dropSplitRanges(ranges: NumberToken[], ends: NumberToken[]): void {
   }
 }
 
-function numberTokens(text: string, span: { start: number; end: number }): NumberToken[] {
+/**
+ * Where each token of one side (`removed` or `added`) starts, in hunks whose other side
+ * states a number: there an ambiguous word ("second", "one") took a number's place and
+ * reads as one ("was third" → "was second").
+ */
+function replacingNumbers(context: PairContext, side: "removed" | "added"): Set<number> {
+  const other = side === "removed" ? "added" : "removed";
+  const starts = new Set<number>();
+  for (const hunk of context.hunks) {
+    if (hunk[other].some((t) => numberValue(t) !== null)) for (const token of hunk[side]) starts.add(token.start);
+  }
+  return starts;
+}
+
+/** The numbers stated in `span`; ambiguous number words count where a number follows or where `loose` holds their start. */
+function numberTokens(text: string, span: { start: number; end: number }, loose: Set<number>): NumberToken[] {
   const tokens = joinSpelledNumbers(text, tokenize(text, span.start, span.end));
   const numbers: NumberToken[] = [];
   tokens.forEach((token, i) => {
     const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
-    for (const value of numberValuesOf(token, !nextIsNumber)) numbers.push({ token, value });
+    for (const value of numberValuesOf(token, !nextIsNumber && !loose.has(token.start))) numbers.push({ token, value });
   });
   return joinRanges(text, numbers);
 }
