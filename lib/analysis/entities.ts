@@ -11,7 +11,7 @@ export type EntityMention = Span & {
 };
 
 /** Lower-case words allowed inside a name when capitals stand on both sides: "Center for Security Studies". */
-const NAME_CONNECTORS = new Set(["of", "for", "and", "de", "del", "la", "al", "bin", "van", "von", "the"]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "de", "del", "la", "al", "bin", "van", "von", "the"]);
 
 const isCapitalised = (token: Token) => token.isWord && /^\p{Lu}/u.test(token.text);
 

@@ -1,7 +1,7 @@
 import { wordCount } from "@/lib/lexicon/frequency";
 import { editDistance } from "@/lib/lexicon/edit-distance";
 import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
-import { findEntityMentions, mentionIsIn, type EntityMention } from "../../entities";
+import { findEntityMentions, mentionIsIn, NAME_CONNECTORS, type EntityMention } from "../../entities";
 import { tokenize } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -28,7 +28,13 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // only by their slot, never by the looser tests.
   const added = mentionsIn(suspect.text, context).filter((m) => !isNamedIn(m, originalGroupWords));
   const elsewhere = new Set(added.filter((m) => context.originalHasPhrase(m.words)));
-  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords));
+  // A lost name's words may all stand in the suspect, rearranged into another name
+  // ("University of Washington" → "Washington State University"): it is kept only as a
+  // phrase or as a name the suspect has in some form.
+  const suspectMentions = mentionsIn(suspect.text, context);
+  const suspectNames = capitalisedRuns(suspect.text, context.suspectSpan);
+  const keptWhole = (m: EntityMention) => suspectNames.includes(` ${canonicalWords(m.words).join(" ")} `) || suspectMentions.some((now) => isAlias(now, m));
+  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords) || !keptWhole(m));
 
   // "US" and "United States" name one thing: an alias is not a change.
   const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
@@ -117,6 +123,21 @@ function sameSlot(suspectText: string, now: EntityMention, originalText: string,
   const before = wordBefore(suspectText, now.start);
   const after = wordAfter(suspectText, now.end);
   return (!!before && before.length > 1 && before === wordBefore(originalText, was.start)) || (!!after && after.length > 1 && after === wordAfter(originalText, was.end));
+}
+
+/**
+ * The group's capitalised words in order, as a name's words are kept (lower-case, no
+ * possessive, countries under one key), with " | " wherever another word or punctuation
+ * parts them: a lost name is still there when its words stand side by side in here
+ * ("the Netherlands' Ministry of Infrastructure" keeps "Dutch Ministry of Infrastructure").
+ */
+function capitalisedRuns(text: string, span: { start: number; end: number }): string {
+  const words: string[] = [];
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (token.isWord && /^\p{Lu}/u.test(token.text)) words.push(...token.norm.replace(/['’]s?$/, "").split(/[-.]/).filter(Boolean));
+    else if (!(token.isWord && NAME_CONNECTORS.has(token.norm)) && !/^['’]$/.test(token.text)) words.push("|");
+  }
+  return ` ${canonicalWords(words).join(" ")} `;
 }
 
 /** How strongly two names look like one replacing the other; 0 means not at all. */

@@ -18,6 +18,8 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Jane Smith said the fund was empty.", "Joan Smith said the fund was empty.", ["entity-change"]],
   ["A study by Harvard University found the effect.", "A study by Yale University found the effect.", ["entity-change"]],
   ["Sales rose in Britain and fell in France.", "Sales rose in Germany and fell in France.", ["entity-change"]],
+  // Every word of the old name still there, rearranged into another institution.
+  ["Omar Haddad, an analyst at the University of Washington, said so.", "Omar Haddad, an analyst at Washington State University, said so.", ["entity-change"]],
 ];
 
 const NOT_ENTITY_CHANGES: [string, string][] = [
@@ -31,6 +33,7 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
   ["The World Health Organization (WHO) warned of cases. WHO said more would follow.", "The World Health Organization (WHO) warned of cases. The World Health Organization said more would follow."],
   ["Sales rose in Britain and fell in France.", "Sales rose in the UK and fell in France."],
+  ["Omar Haddad, an analyst at the University of Washington, said so.", "Omar Haddad, a University of Washington analyst, said so."],
   ["Jansen said the plan would go ahead.", "Jansen's office said the plan would go ahead."],
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey."],
 ];
