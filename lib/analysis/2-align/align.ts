@@ -1,5 +1,6 @@
 import { bagsOf, bagSimilarity, containment, findCandidates, mergeBags, type Bag, type Candidate } from "./align-similarity";
 import { isHeadline } from "../1-segment/headline";
+import { pairGapsBySense, type Gap } from "./gap-pairs";
 import type { Alignment, Doc } from "../types";
 
 /**
@@ -23,6 +24,8 @@ const IN_ORDER_MIN_SHARED = 2;
 const PART_THRESHOLD = 0.12;
 /** Share of a sentence's weight that must be found in the group it joins. */
 const PART_CONTAINMENT = 0.35;
+/** The most unpaired sentences on a side of a gap that pairGapsBySense reads. */
+const MAX_GAP = 3;
 /** The most sentences one side of a group may have. */
 const MAX_GROUP = 3;
 
@@ -58,13 +61,13 @@ export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
   // "So be it." has none, yet an unchanged sentence is never added or dropped.
   const unpairedOriginals = new Map<string, { indices: number[]; next: number }>();
   original.sentences.forEach((span, index) => {
-    const key = original.text.slice(span.start, span.end);
+    const key = verbatimKey(original.text.slice(span.start, span.end));
     const entry = unpairedOriginals.get(key);
     if (entry) entry.indices.push(index);
     else unpairedOriginals.set(key, { indices: [index], next: 0 });
   });
   suspect.sentences.forEach((span, index) => {
-    const entry = unpairedOriginals.get(suspect.text.slice(span.start, span.end));
+    const entry = unpairedOriginals.get(verbatimKey(suspect.text.slice(span.start, span.end)));
     const match = entry?.indices[entry.next];
     if (entry === undefined || match === undefined) return;
     entry.next++;
@@ -84,6 +87,14 @@ export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
 
   fillGapsInOrder(candidates, groups, originalTaken, suspectTaken, originalBags, suspectBags);
 
+  const gaps = gapsBetweenPairs(original.sentences.length, suspect.sentences.length, originalTaken, suspectTaken, originalHeadlines, suspectHeadlines);
+  for (const [o, s] of pairGapsBySense(original, suspect, gaps)) {
+    const group: Group = { original: [o], suspect: [s], similarity: bagSimilarity(originalBags[o]!, suspectBags[s]!) };
+    groups.push(group);
+    originalTaken.set(o, group);
+    suspectTaken.set(s, group);
+  }
+
   const joined = (side: "original" | "suspect", index: number, group: Group) =>
     (side === "original" ? originalTaken : suspectTaken).set(index, group);
   // A headline never joins a body sentence's group: it restates the lead, it is not part of it.
@@ -98,6 +109,14 @@ export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
       similarity: round(group.similarity),
     }))
     .sort((a, b) => (a.suspect[0] ?? 0) - (b.suspect[0] ?? 0));
+}
+
+/**
+ * A sentence as compared word for word: quotation marks straightened and dropped at its
+ * ends, where a spinner may lose or turn one ("\"I wasn't.\"" / "I wasn't.”").
+ */
+function verbatimKey(sentence: string): string {
+  return sentence.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/^["'\s]+|["'\s]+$/g, "");
 }
 
 /**
@@ -137,6 +156,43 @@ function fillGapsInOrder(
       changed = true;
     }
   }
+}
+
+/**
+ * The runs of unpaired body sentences on each side that lie between the same two pairs
+ * (or a pair and the text's edge): where a sentence reworded past recognition would sit.
+ */
+function gapsBetweenPairs(
+  originalCount: number,
+  suspectCount: number,
+  originalTaken: Map<number, Group>,
+  suspectTaken: Map<number, Group>,
+  originalHeadlines: boolean[],
+  suspectHeadlines: boolean[],
+): Gap[] {
+  const gaps: Gap[] = [];
+  let low = -1;
+  let run: number[] = [];
+  const close = (high: number) => {
+    const originals: number[] = [];
+    for (let o = low + 1; o < high; o++) if (!originalTaken.has(o) && !originalHeadlines[o]) originals.push(o);
+    // Between two pairs (or a pair and the text's edge), a few sentences each: a gap wider
+    // than that is text the two versions do not share, where chance meets chance.
+    const anchored = low >= 0 || high < originalCount;
+    if (anchored && run.length && originals.length && run.length <= MAX_GAP && originals.length <= MAX_GAP) gaps.push({ original: originals, suspect: run });
+    run = [];
+  };
+  for (let s = 0; s < suspectCount; s++) {
+    const group = suspectTaken.get(s);
+    if (!group) {
+      if (!suspectHeadlines[s]) run.push(s);
+      continue;
+    }
+    close(Math.min(...group.original));
+    low = Math.max(low, ...group.original);
+  }
+  close(originalCount);
+  return gaps;
 }
 
 function fitsInOrder(candidate: Candidate, suspectTaken: Map<number, Group>, suspectCount: number): boolean {
