@@ -19,5 +19,7 @@ describe("spelling distance", () => {
     // Two short synonyms two letters apart are two words.
     expect(isSpellingVariant("ambit", "orbit")).toBe(false);
     expect(isSpellingVariant("clinker", "cinder")).toBe(false);
+    expect(isSpellingVariant("mechanics", "mechanism")).toBe(false);
+    expect(isSpellingVariant("catalogue", "catalog")).toBe(true);
   });
 });

@@ -25,11 +25,14 @@ const LONG_WORD = 7;
 
 /**
  * Another spelling of one word ("metres"/"meters", "defences"/"defenses",
- * "programmes"/"programs"): one edit apart, or two in a long word, with the same first
+ * "programmes"/"programs"): one edit apart, or two letters dropped from a long word, with the same first
  * letter, as spellings keep it ("caesarean"/"cesarean"). Short synonyms can be two edits
  * apart too ("ambit"/"orbit", "clinker"/"cinder").
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 4 || a[0] !== b[0]) return false;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= LONG_WORD ? 2 : 1);
+  const distance = editDistance(a, b);
+  // Two edits only as letters dropped from a long word ("programmes"/"programs"), never
+  // swapped: "mechanics"/"mechanism" and "angular"/"angulate" are other words.
+  return distance <= 1 || (distance === 2 && Math.abs(a.length - b.length) === 2 && Math.min(a.length, b.length) >= LONG_WORD);
 }

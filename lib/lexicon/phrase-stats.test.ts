@@ -16,6 +16,14 @@ describe("phrase statistics from the n-gram model", () => {
     }
   });
 
+  it("judges a British phrase in the spelling the US model knows best", () => {
+    // The model never saw "defence pact"; it knows "defense pact" well.
+    expect(association("defence", "pact")!).toBeGreaterThan(1.5);
+    expect(isSeenPair("defence", "pact")).toBe(true);
+    expect(isSeenPair("neighbourhood", "watch")).toBe(true);
+    expect(wordLogProb("jewellery")).not.toBeNull();
+  });
+
   it("knows common words are common and has nothing to say of unknown ones", () => {
     expect(wordLogProb("the")!).toBeGreaterThan(wordLogProb("clergyman")!);
     expect(wordLogProb("qzxvbnm")).toBeNull();
