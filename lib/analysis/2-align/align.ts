@@ -1,6 +1,6 @@
 import { bagsOf, bagSimilarity, containment, findCandidates, mergeBags, type Bag, type Candidate } from "./align-similarity";
 import { isHeadline } from "../1-segment/headline";
-import { pairGapsBySense, type Gap } from "./gap-pairs";
+import { pairGapsBySense, senseContainment, type Gap } from "./gap-pairs";
 import type { Alignment, Doc } from "../types";
 
 /**
@@ -26,6 +26,15 @@ const PART_THRESHOLD = 0.12;
 const PART_CONTAINMENT = 0.35;
 /** The most unpaired sentences on a side of a gap that pairGapsBySense reads. */
 const MAX_GAP = 3;
+/**
+ * Share of a sentence's content words that the group's other side says in the same order
+ * and meaning (gap-pairs.ts) for it to join as a part when its shared stems are too few:
+ * a split-off half of a spun sentence. Stricter than a gap pair's 0.4, as a neighbour of
+ * a pair is more often a new sentence on the same topic.
+ */
+const PART_SENSE_SHARE = 0.5;
+/** ... and at least this many of its words: a short sentence meets half its words by chance ("It did not name the vendor."). */
+const PART_SENSE_WORDS = 3;
 /** The most sentences one side of a group may have. */
 const MAX_GROUP = 3;
 
@@ -99,8 +108,12 @@ export function alignSentences(original: Doc, suspect: Doc): Alignment[] {
     (side === "original" ? originalTaken : suspectTaken).set(index, group);
   // A headline never joins a body sentence's group: it restates the lead, it is not part of it.
   const bodyOnly = (bags: Bag[], headlines: boolean[]) => bags.map((bag, i) => (headlines[i] ? new Map() : bag));
-  attachParts("suspect", bodyOnly(suspectBags, suspectHeadlines), suspectTaken, originalBags, joined);
-  attachParts("original", bodyOnly(originalBags, originalHeadlines), originalTaken, suspectBags, joined);
+  const saysPart = (side: "original" | "suspect") => (index: number, group: Group) => {
+    const { share, words } = side === "suspect" ? senseContainment(suspect, index, original, group.original) : senseContainment(original, index, suspect, group.suspect);
+    return share >= PART_SENSE_SHARE && words >= PART_SENSE_WORDS;
+  };
+  attachParts("suspect", bodyOnly(suspectBags, suspectHeadlines), suspectTaken, originalBags, joined, saysPart("suspect"));
+  attachParts("original", bodyOnly(originalBags, originalHeadlines), originalTaken, suspectBags, joined, saysPart("original"));
 
   return groups
     .map((group) => ({
@@ -221,7 +234,8 @@ type Group = { original: number[]; suspect: number[]; similarity: number };
 /**
  * Lets each unpaired sentence on `side` join the group of an adjacent sentence when it is
  * another part of the same statement: similar enough to the group's other side, and that
- * similarity rises when the two parts are read together.
+ * similarity rises when the two parts are read together; or, reworded past its shared
+ * stems, `saysPart` finds its words said there in order.
  */
 function attachParts(
   side: "original" | "suspect",
@@ -229,6 +243,7 @@ function attachParts(
   taken: Map<number, Group>,
   otherBags: Bag[],
   join: (side: "original" | "suspect", index: number, group: Group) => void,
+  saysPart: (index: number, group: Group) => boolean,
 ): void {
   for (let index = 0; index < bags.length; index++) {
     if (taken.has(index)) continue;
@@ -239,9 +254,11 @@ function attachParts(
       const group = taken.get(neighbour);
       if (!group || group[side].length >= MAX_GROUP) continue;
       const other = mergeBags(group[side === "original" ? "suspect" : "original"].map((i) => otherBags[i]));
-      if (bagSimilarity(bag, other) < PART_THRESHOLD || containment(bag, other) < PART_CONTAINMENT) continue;
       const together = bagSimilarity(mergeBags([...group[side].map((i) => bags[i]), bag]), other);
-      if (together > group.similarity && (!best || together > best.similarity)) best = { group, similarity: together };
+      const bySharedWords = bagSimilarity(bag, other) >= PART_THRESHOLD && containment(bag, other) >= PART_CONTAINMENT && together > group.similarity;
+      // Reworded past its shared stems, a part still says the rest of the statement word for word.
+      if (!bySharedWords && !saysPart(index, group)) continue;
+      if (!best || together > best.similarity) best = { group, similarity: together };
     }
     if (best) {
       best.group[side].push(index);

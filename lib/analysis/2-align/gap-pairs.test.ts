@@ -23,6 +23,18 @@ describe("sentences reworded past their shared words", () => {
     expect(pairs(original, other)).toEqual([[[0], [0]], [[2], [2]]]);
   });
 
+  it("joins a split-off half of a spun sentence to its group when it says the statement's words in order", () => {
+    const original = [BEFORE, "Officials in Oslo signed a defence cooperation agreement on Tuesday that lets both navies train together in northern waters.", AFTER];
+    const spun = [BEFORE, "Authorities in Oslo signed a guard participation understanding on Monday.", "It lets both navies train together in northern waters.", AFTER];
+    expect(pairs(original, spun)).toEqual([[[0], [0]], [[1], [1, 2]], [[2], [3]]]);
+  });
+
+  it("leaves a short neighbour that shares a word or two with the statement on its own", () => {
+    const original = [BEFORE, "Officials in Oslo signed a defence agreement on Tuesday that lets both navies train together in northern waters.", AFTER];
+    const spun = [BEFORE, "Officials in Oslo signed a defence agreement on Tuesday that lets both navies train together in northern waters.", "The navies did not say more.", AFTER];
+    expect(pairs(original, spun)).toEqual([[[0], [0]], [[1], [1]], [[2], [3]]]);
+  });
+
   it("pairs a sentence whose only change is a lost or turned quotation mark", () => {
     const original = [BEFORE, '"I was not."', AFTER];
     const spun = [BEFORE, "I was not.”", AFTER];

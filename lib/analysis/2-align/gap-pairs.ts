@@ -50,6 +50,19 @@ export function pairGapsBySense(original: Doc, suspect: Doc, gaps: Gap[]): [numb
   return pairs;
 }
 
+/**
+ * The share (and number) of a sentence's content words that meet, in order, a word of the same meaning
+ * in `others` read as one text: how much of a sentence a spinner split off ("… in
+ * Jakarta on Monday." from "… in Jakarta on Tuesday that allows …") the other side says.
+ */
+export function senseContainment(doc: Doc, index: number, otherDoc: Doc, others: readonly number[]): { share: number; words: number } {
+  const part = contentWords(doc, index);
+  if (part.length === 0) return { share: 0, words: 0 };
+  const whole = [...others].sort((a, b) => a - b).flatMap((i) => contentWords(otherDoc, i));
+  const words = inOrderMatches(part, whole);
+  return { share: words / part.length, words };
+}
+
 /** Lower-case content words of a sentence: function words, one-letter words and punctuation dropped. */
 function contentWords(doc: Doc, index: number): string[] {
   const span = doc.sentences[index];
