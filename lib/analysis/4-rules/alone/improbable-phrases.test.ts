@@ -58,6 +58,8 @@ describe("reverse spinning", () => {
 
   it("needs no gain over a word the model never met: an established reading is enough", () => {
     expect(reverseSpin("figurer", "game")?.suggestion).toBe("computer game");
+    // However rare the phrase: nothing written with such a word is English the model knows.
+    expect(reverseSpin("retail", "concatenations")?.suggestion).toBe("retail chains");
   });
 
   it("accepts a rare phrase as the original when it is tightly bound and the written word much rarer", () => {

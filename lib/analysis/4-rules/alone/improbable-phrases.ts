@@ -37,6 +37,13 @@ export const IMPROBABLE_PHRASE_THRESHOLDS = {
    * writer's own choice between equals ("films"/"movies") is no sign of spinning.
    */
   minRarity: 0,
+  /**
+   * A written word the model has never met may have replaced a phrase this rare (log10
+   * chance per position): nothing written that way is English the model knows. On the
+   * tuning part (300 passages), −8 against −7: +5 phrase breaks, no flag on an honest source;
+   * −8.5 added nothing more.
+   */
+  unknownWordCommon: -8,
   /** Both words swapped: the phrase must be this established, and gain this much. */
   doubleEstablished: 1.75,
   doubleGain: 2,
@@ -73,10 +80,10 @@ const readings = new BoundedCache<string, Reading | null>(100_000);
 const phraseStats = {
   association: (words: readonly string[]) => (words.length === 2 ? association(words[0]!, words[1]!) : gappedAssociation(words[0]!, words[1]!, words[2]!)),
   seen: (words: readonly string[]) => (words.length === 2 ? isSeenPair(words[0]!, words[1]!) : isSeenTriple(words[0]!, words[1]!, words[2]!)),
-  common: (words: readonly string[], strength: number) =>
+  common: (words: readonly string[], strength: number, writtenKnown = true) =>
     (phraseLogProb(words) ?? -Infinity) >=
     (words.length === 2
-      ? IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon - IMPROBABLE_PHRASE_THRESHOLDS.rarityPerAssociation * Math.max(0, strength - 2)
+      ? Math.min(writtenKnown ? 0 : IMPROBABLE_PHRASE_THRESHOLDS.unknownWordCommon, IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon - IMPROBABLE_PHRASE_THRESHOLDS.rarityPerAssociation * Math.max(0, strength - 2))
       : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon),
 };
 
@@ -104,7 +111,7 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
       if (writtenKnown && !rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
       const muchRarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.rarityForRarePhrase;
-      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, muchRarer ? strength : 0)) continue;
+      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, muchRarer ? strength : 0, writtenKnown)) continue;
       if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
     }
   }
