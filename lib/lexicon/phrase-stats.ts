@@ -27,6 +27,8 @@ function spellingsOf(word: string): readonly string[] {
 
 /** The best of `score` over every spelling of each word; null when no spelling scores. */
 function bestOverSpellings(words: readonly string[], score: (spelt: readonly string[]) => number | null): number | null {
+  // Most words have one spelling: look the phrase up once, as written.
+  if (words.every((word) => spellingsOf(word).length === 1)) return score(words);
   let best: number | null = null;
   const visit = (at: number, spelt: string[]) => {
     if (at === words.length) {
@@ -43,6 +45,14 @@ function bestOverSpellings(words: readonly string[], score: (spelt: readonly str
 /** log10 P(word), or null for a word the model does not know. */
 export function wordLogProb(word: string): number | null {
   return bestOverSpellings([word], ([w]) => loadLanguageModel().unigramLogProb(w!));
+}
+
+/**
+ * Whether the n-gram model knows `word` in some spelling ("programmes" through
+ * "programs"): a British word the US model lacks is no rare word.
+ */
+export function isKnownWord(word: string): boolean {
+  return wordLogProb(word) !== null;
 }
 
 /**

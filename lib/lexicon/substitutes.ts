@@ -1,5 +1,4 @@
 import { BoundedCache } from "./bounded-cache";
-import { isSpellingVariant } from "./edit-distance";
 import { inflectLike } from "./inflect";
 import { loadLanguageModel } from "./ngram";
 import { wordNeighbours } from "./neighbours";
@@ -65,16 +64,6 @@ export function offersAmongFirstSenses(original: string, written: string, senses
     }
   }
   return false;
-}
-
-/**
- * Whether the n-gram model knows `word`, or knows it in another spelling that a thesaurus
- * lists for it ("programmes" → "programs", "defences" → "defenses"): a British word the
- * US model lacks is no rare word.
- */
-export function isKnownWord(word: string): boolean {
-  const model = loadLanguageModel();
-  return model.unigramLogProb(word) !== null || thesaurusSubstitutes(word).some((s) => isSpellingVariant(word, s) && model.unigramLogProb(s) !== null);
 }
 
 /** Whether the word vectors put `a` and `b` close together ("hands"/"arms"), either way round. */

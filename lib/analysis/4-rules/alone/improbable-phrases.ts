@@ -1,8 +1,8 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { association, gappedAssociation, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { association, gappedAssociation, isKnownWord, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { isKnownWord, offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { offersAmongFirstSenses, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
 import { isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
 import { isMainlyNoun } from "../compared/word-class";
@@ -80,12 +80,21 @@ const readings = new BoundedCache<string, Reading | null>(100_000);
 const phraseStats = {
   association: (words: readonly string[]) => (words.length === 2 ? association(words[0]!, words[1]!) : gappedAssociation(words[0]!, words[1]!, words[2]!)),
   seen: (words: readonly string[]) => (words.length === 2 ? isSeenPair(words[0]!, words[1]!) : isSeenTriple(words[0]!, words[1]!, words[2]!)),
-  common: (words: readonly string[], strength: number, writtenKnown = true) =>
-    (phraseLogProb(words) ?? -Infinity) >=
-    (words.length === 2
-      ? Math.min(writtenKnown ? 0 : IMPROBABLE_PHRASE_THRESHOLDS.unknownWordCommon, IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon - IMPROBABLE_PHRASE_THRESHOLDS.rarityPerAssociation * Math.max(0, strength - 2))
-      : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon),
+  common: (words: readonly string[], needed = words.length === 2 ? IMPROBABLE_PHRASE_THRESHOLDS.alternativeCommon : IMPROBABLE_PHRASE_THRESHOLDS.gappedCommon) =>
+    (phraseLogProb(words) ?? -Infinity) >= needed,
 };
+
+/**
+ * How common (log10 chance per position) the likely original must be: a phrase a writer
+ * reaches for, or, when what is written is stranger, a rarer but tightly bound one.
+ * `rarerBy` is how much rarer the written word is than the substitute (log10 unigram).
+ */
+function commonnessNeeded(words: readonly string[], strength: number, writtenKnown: boolean, rarerBy: number): number {
+  const t = IMPROBABLE_PHRASE_THRESHOLDS;
+  if (words.length !== 2) return t.gappedCommon;
+  const bound = rarerBy >= t.rarityForRarePhrase ? t.alternativeCommon - t.rarityPerAssociation * Math.max(0, strength - 2) : t.alternativeCommon;
+  return writtenKnown ? bound : Math.min(bound, t.unknownWordCommon);
+}
 
 /**
  * The likely original of a written phrase, when one of its content words (at `slots`)
@@ -108,10 +117,9 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       // as improbable as a phrase can be: an established reading is gain enough.
       const writtenKnown = isKnownWord(written);
       if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
-      const rarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.minRarity;
-      if (writtenKnown && !rarer && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
-      const muchRarer = (wordLogProb(written) ?? -Infinity) <= (wordLogProb(substitute) ?? -Infinity) - IMPROBABLE_PHRASE_THRESHOLDS.rarityForRarePhrase;
-      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, muchRarer ? strength : 0, writtenKnown)) continue;
+      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
+      if (writtenKnown && !(rarerBy >= IMPROBABLE_PHRASE_THRESHOLDS.minRarity) && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
+      if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, commonnessNeeded(candidate, strength, writtenKnown, rarerBy))) continue;
       if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
     }
   }
@@ -144,7 +152,7 @@ export function reverseSpin(first: string, second: string): Reading | null {
       for (const b of seconds) {
         const strength = association(a, b);
         if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.doubleEstablished || strength - base < IMPROBABLE_PHRASE_THRESHOLDS.doubleGain || !isSeenPair(a, b)) continue;
-        if (!phraseStats.common([a, b], 0) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
+        if (!phraseStats.common([a, b]) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
         // Two far senses landing on a phrase is chance ("brought pressure" → "play blackjack"); a spinner takes first senses.
         if (!offersAmongFirstSenses(a, first, DOUBLE_SWAP_SENSES) || !offersAmongFirstSenses(b, second, DOUBLE_SWAP_SENSES)) continue;
         if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };

@@ -1,8 +1,8 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { isSeenPair, logProbAfter, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { isKnownWord, isSeenPair, logProbAfter, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { areNeighbours, isKnownWord, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding, Span } from "../../types";
 
