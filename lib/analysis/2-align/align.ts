@@ -254,9 +254,10 @@ function attachParts(
       const group = taken.get(neighbour);
       if (!group || group[side].length >= MAX_GROUP) continue;
       const other = mergeBags(group[side === "original" ? "suspect" : "original"].map((i) => otherBags[i]));
+      if (bagSimilarity(bag, other) < PART_THRESHOLD) continue;
       const together = bagSimilarity(mergeBags([...group[side].map((i) => bags[i]), bag]), other);
-      const bySharedWords = bagSimilarity(bag, other) >= PART_THRESHOLD && containment(bag, other) >= PART_CONTAINMENT && together > group.similarity;
-      // Reworded past its shared stems, a part still says the rest of the statement word for word.
+      const bySharedWords = containment(bag, other) >= PART_CONTAINMENT && together > group.similarity;
+      // Reworded past most of its shared stems, a part still says the rest of the statement word for word.
       if (!bySharedWords && !saysPart(index, group)) continue;
       if (!best || together > best.similarity) best = { group, similarity: together };
     }

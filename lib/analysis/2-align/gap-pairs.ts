@@ -1,3 +1,4 @@
+import { BoundedCache } from "@/lib/lexicon/bounded-cache";
 import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import { thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { wordRelation } from "@/lib/lexicon/wordnet";
@@ -100,10 +101,18 @@ function inOrderMatches(a: string[], b: string[]): number {
   return previous[b.length]!;
 }
 
+/** Word pairs recur across a long article's gaps and parts: each is judged once. */
+const senseCache = new BoundedCache<string, boolean>(200_000);
+
 function sameSense(a: string, b: string): boolean {
   if (a === b || stemWord(a) === stemWord(b)) return true;
   if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
-  // Near words in their everyday senses only: far senses relate half the dictionary.
-  if (wordRelation(a, b, { related: false, senses: EVERYDAY_SENSES }) !== null) return true;
-  return thesaurusSubstitutes(a).includes(b) || thesaurusSubstitutes(b).includes(a);
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  let same = senseCache.get(key);
+  if (same === undefined) {
+    // Near words in their everyday senses only: far senses relate half the dictionary.
+    same = wordRelation(a, b, { related: false, senses: EVERYDAY_SENSES }) !== null || thesaurusSubstitutes(a).includes(b) || thesaurusSubstitutes(b).includes(a);
+    senseCache.set(key, same);
+  }
+  return same;
 }
