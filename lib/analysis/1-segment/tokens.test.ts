@@ -33,7 +33,7 @@ function random(seed: number): () => number {
 
 const PIECES = [
   "a", "Z", "é", "e\u0301", "ß", "Ж", "中", "٣", "7", "'", "’", "-", ".", ",", "“", "”", " ", "  ", "\n", "\r\n", "\t",
-  "\u00a0", "\u2009", "\u3000", "😀", "\ud800", "\udc00", "U.S.", "S.", "Jr.", "don't", "one-line", "--", "...", "—", "#",
+  "\u00a0", "\u2009", "\u3000", "😀", "\ud800", "\udc00", "U.S.", "S.", "Jr.", "don't", "one-line", "--", "...", "—", "#", "000", "47,200", "1,2",
 ];
 
 describe("tokenize", () => {
@@ -55,6 +55,11 @@ describe("tokenize", () => {
   it("keeps inner apostrophes, hyphens and abbreviation dots, and splits off a final full stop", () => {
     const words = tokenize("The U.S. envoy didn’t re-enter Gaza. S. Jones left.").map((t) => t.text);
     expect(words).toEqual(["The", "U.S.", "envoy", "didn’t", "re-enter", "Gaza", ".", "S.", "Jones", "left", "."]);
+  });
+
+  it("keeps a number's thousands together, and nothing else a comma joins", () => {
+    const words = tokenize("A record 47,200 finished, up from 1,234,567.5 in 2019,and 1,2,3 or 7,0000.").map((t) => t.text);
+    expect(words).toEqual(["A", "record", "47,200", "finished", ",", "up", "from", "1,234,567.5", "in", "2019", ",", "and", "1", ",", "2", ",", "3", "or", "7", ",", "0000", "."]);
   });
 
   it("folds case, curly apostrophes and dashes in the compared form", () => {

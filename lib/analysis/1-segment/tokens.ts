@@ -8,11 +8,11 @@ export type Token = Span & {
   isWord: boolean;
 };
 
-// Words keep inner apostrophes, hyphens and dots ("don't", "one-line", "U.S.") so a diff
-// never splits them; every other non-space character is a token of its own. This pattern
+// Words keep inner apostrophes, hyphens and dots ("don't", "one-line", "U.S.") and the
+// commas that group a number's thousands ("47,200") so a diff never splits them; every other non-space character is a token of its own. This pattern
 // is the definition; tokenizeFresh scans by hand to the same effect (tokens.test.ts holds
 // the two to each other), since regex matches cost most of the engine's time on a long text.
-export const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+export const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+|(?<=[0-9]),[0-9]{3}(?![\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Folds typographic variants so that "it’s" and "it's" compare equal. */
 export function normalizeToken(text: string): string {
@@ -110,12 +110,30 @@ function wordEnd(text: string, from: number): number {
   for (;;) {
     const code = text.charCodeAt(at);
     const joins = code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 45 /* - */ || code === 46; /* . */
+    if (code === 44 /* , */ && isThousandsComma(text, at)) {
+      at += 4;
+      continue;
+    }
     if (!joins) break;
     const run = alphanumericRun(text, at + 1);
     if (run === 0) break;
     at += 1 + run;
   }
   return text.charCodeAt(at) === 46 ? at + 1 : at;
+}
+
+const isDigitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * A comma between digits that groups thousands ("47,200"): a digit before it and exactly
+ * three after. One number is one token, so "47,200" → "42,700" is one changed number, not
+ * "47" → "42" and "200" → "700". A list without spaces ("1,2,3") does not qualify.
+ */
+function isThousandsComma(text: string, at: number): boolean {
+  return isDigitAt(text, at - 1) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && !isDigitAt(text, at + 4) && alphanumericLength(text, at + 4) === 0;
 }
 
 /** How many code units of letters and digits start at `from`. */

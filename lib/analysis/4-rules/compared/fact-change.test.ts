@@ -85,6 +85,17 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["American Rachel Conroy was third in the race.", "American Rachel Conroy was second in the race.", ["number-change"]],
 ];
 
+describe("a number with thousands separators", () => {
+  it("is one changed number, quoted whole", () => {
+    const findings = flagged("A record 47,200 runners finished.", "A record 42,700 runners finished.");
+    expect(findings.map((f) => [f.kind, f.suggestion])).toEqual([["number-change", "47,200"]]);
+    expect(findings[0]?.message).toBe("The original says “47,200” here; the suspect says “42,700”.");
+  });
+  it("is no change written without the separator", () => {
+    expect(flagged("A record 47,200 runners finished.", "A record 47200 runners finished.")).toEqual([]);
+  });
+});
+
 describe("changed names", () => {
   it.each(ENTITY_CASES)("%s -> %s", (original, suspect, kinds) => {
     const findings = flagged(original, suspect);
