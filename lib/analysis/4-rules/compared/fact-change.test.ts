@@ -48,6 +48,7 @@ const REVERSALS: [string, string][] = [
   ["The company will hire 200 workers.", "The company will fire 200 workers."],
   ["Unemployment is at its lowest level in a decade.", "Unemployment is at its highest level in a decade."],
   ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour."],
+  ["More than 50 people were hurt in the blast.", "No more than 50 people were hurt in the blast."],
 ];
 
 const NOT_REVERSALS: [string, string][] = [
@@ -55,6 +56,10 @@ const NOT_REVERSALS: [string, string][] = [
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
   ["Farmers have little water left.", "Farmers want little water left."],
+  // A negated comparative is a bound, not the opposite.
+  ["At least 50 people were hurt in the blast.", "No fewer than 50 people were hurt in the blast."],
+  ["The report is due by Friday, the minister said.", "The report is due no later than Friday, the minister said."],
+  ["Tickets cost at most 20 pounds.", "Tickets cost not more than 20 pounds."],
 ];
 
 const NUMBER_CASES: [string, string, Kind[]][] = [

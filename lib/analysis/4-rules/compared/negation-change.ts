@@ -15,12 +15,41 @@ const MAX_HUNK_WORDS = 6;
  */
 export const countNegations = (tokens: Token[], next?: Token): number => negations(tokens, next);
 
-const negations = (tokens: Token[], next?: Token) =>
+/**
+ * `plainComparatives`: the comparatives the other wording states without a negation
+ * ("more than 50"); against those, "no more than 50" is a flip, not a bound.
+ */
+const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet<string> = new Set()) =>
   tokens.filter((t, i) => {
     if (!t.isWord) return false;
     if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
+    const bound = boundAt(tokens, i);
+    if (bound && !plainComparatives.has(bound)) return false;
     return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't");
   }).length;
+
+/** Comparatives of quantity and time that a negation turns into a bound. */
+const BOUND_COMPARATIVES = new Set(["more", "less", "fewer", "later", "earlier", "sooner"]);
+
+/**
+ * The comparative of "no fewer than 50", "not later than Friday" starting at `at`: a bound
+ * ("at least 50", "by Friday"), not a negation. An honest rewrite writes one for the
+ * other; neither is the opposite. Null when no bound starts there.
+ */
+function boundAt(tokens: Token[], at: number): string | null {
+  const [negation, comparative, than] = tokens.slice(at, at + 3).map((t) => t.norm);
+  return (negation === "no" || negation === "not") && BOUND_COMPARATIVES.has(comparative ?? "") && than === "than" ? comparative! : null;
+}
+
+/** The bound comparatives a wording states plainly ("more than 50", not "no more than 50"). */
+function plainComparativesOf(tokens: Token[]): Set<string> {
+  const found = new Set<string>();
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1]?.norm;
+    if (BOUND_COMPARATIVES.has(t.norm) && tokens[i + 1]?.norm === "than" && before !== "no" && before !== "not") found.add(t.norm);
+  });
+  return found;
+}
 
 /**
  * A statement's polarity flips when a local change adds or removes a negation ("did not
@@ -30,15 +59,20 @@ const negations = (tokens: Token[], next?: Token) =>
 export function findNegationChanges(context: PairContext): Finding[] {
   // An edit that moves a negation ("does not take effect until" -> "takes effect only
   // when… not") keeps the count for the statement as a whole: only a changed total is a flip.
-  const total = (text: string, span: { start: number; end: number }) => negations(tokenize(text, span.start, span.end));
-  if (total(context.original.text, context.originalSpan) === total(context.suspect.text, context.suspectSpan)) return [];
+  const originalTokens = tokenize(context.original.text, context.originalSpan.start, context.originalSpan.end);
+  const suspectTokens = tokenize(context.suspect.text, context.suspectSpan.start, context.suspectSpan.end);
+  const plainInOriginal = plainComparativesOf(originalTokens);
+  const plainInSuspect = plainComparativesOf(suspectTokens);
+  if (negations(originalTokens, undefined, plainInSuspect) === negations(suspectTokens, undefined, plainInOriginal)) return [];
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {
     const removed = hunk.removed.filter((t) => t.isWord);
     const added = hunk.added.filter((t) => t.isWord);
     if (removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
     const next = hunk.after[0];
-    if (negations(hunk.removed, next) === negations(hunk.added, next)) continue;
+    const removedNegations = negations(hunk.removed, next, plainInSuspect);
+    const addedNegations = negations(hunk.added, next, plainInOriginal);
+    if (removedNegations === addedNegations) continue;
     // A negation and an opposite together cancel out: "did not rise" -> "fell".
     // ("never" -> "always" is itself the flip, not a cancelling pair.)
     const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
@@ -58,7 +92,7 @@ export function findNegationChanges(context: PairContext): Finding[] {
       suspect,
       original,
       message:
-        negations(hunk.added, next) > negations(hunk.removed, next)
+        addedNegations > removedNegations
           ? `A negation was added: the original says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`
           : `The original's negation is gone: it says ${quoted(originalWords)}, the suspect ${quoted(suspectWords)}, the opposite.`,
       ...(originalWords ? { suggestion: originalWords } : {}),
