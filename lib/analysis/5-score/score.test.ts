@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameWords } from "./score";
+import { sameWords, summarize } from "./score";
 
 describe("sameWords", () => {
   it("treats line endings, runs of spaces and edge spacing as no change", () => {
@@ -26,5 +26,28 @@ describe("summary wording", () => {
       suspect: "The harbour board approved a new crane for the eastern dock on Monday after a long debate.",
     });
     expect(analysis.summary.explanation).toMatch(/^1 of 1 suspect sentence matches the original/);
+  });
+});
+
+describe("judged alone", () => {
+  const text = "The port reopened on Monday after repairs. A unexpected storm had closed the harbour. Ships queued at the prime clergyman's quay. Trade resumed by noon.";
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((spans, s) => {
+    const start = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
+    return [...spans, { start, end: start + s.length }];
+  }, []);
+  const doc = { text, sentences };
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const garbled = { kind: "garbled-phrase", severity: "medium", suspect: at("prime clergyman"), original: null, message: "m" } as const;
+  const article = { kind: "garbled-phrase", severity: "low", suspect: at("A unexpected"), original: null, message: "a" } as const;
+  const swap = { kind: "synonym-swap", severity: "low", suspect: at("queued"), original: null, message: "s" } as const;
+
+  it("never calls one odd phrase spinning", () => {
+    expect(summarize(null, doc, [], [garbled], "en").verdict).toBe("no signs of spinning");
+    expect(summarize(null, doc, [], [garbled, swap], "en").verdict).toBe("no signs of spinning");
+  });
+
+  it("counts an article left unfitting by a swap as a second trace beside a garbled phrase", () => {
+    expect(summarize(null, doc, [], [garbled, article], "en").verdict).toMatch(/spun/);
+    expect(summarize(null, doc, [], [article, { ...article }], "en").verdict).toBe("no signs of spinning");
   });
 });

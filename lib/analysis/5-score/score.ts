@@ -62,8 +62,11 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
     const verdict = spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : language === "en" ? "light edit" : NOT_ENGLISH_CLEAN;
     return { verdict, spinScore, counts, explanation: `${capitalise(matchLine)}; ${findingsLine}.${scope}`, language };
   }
-  // Alone, one odd phrase can be a writer's own; spinning leaves several.
-  const spunAlone = serious >= MIN_SERIOUS_ALONE;
+  // Alone, one odd phrase can be a writer's own; spinning leaves several. A minor garble
+  // (an article that no longer fits the word a swap put after it: "a unexpected") is one
+  // more trace of the same swapping, so beside a serious finding it makes the pair.
+  const minorGarbles = findings.filter((f) => f.severity === "low" && f.kind === "garbled-phrase").length;
+  const spunAlone = serious + Math.min(minorGarbles, serious) >= MIN_SERIOUS_ALONE;
   const clean = language === "en" ? "no signs of spinning" : NOT_ENGLISH_CLEAN;
   const verdict = !spunAlone ? clean : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : clean;
   return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
