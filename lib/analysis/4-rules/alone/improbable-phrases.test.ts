@@ -38,8 +38,8 @@ describe("reverse spinning", () => {
     expect(reverseSpin(first, second)).toBeNull();
   });
 
-  it("flags the garbled pair in running text with its likely original, never names or function words", () => {
-    const text = "The Supreme Tribunal of Ghana met. Lawyers said the supreme tribunal would rule on climate alteration soon.";
+  it("flags the garbled pair in running text with its likely original, never function words", () => {
+    const text = "Lawyers said the supreme tribunal would rule on climate alteration soon, as the law of the land demands.";
     const findings = detectImprobablePhrases(text);
     const flagged = findings.map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion]);
     expect(flagged).toEqual([
@@ -76,6 +76,21 @@ describe("reverse spinning", () => {
     const text = "Climate alteration is the biggest threat. Lang spoke first. Tribunal said David Lang would wait.";
     const findings = detectImprobablePhrases(text, () => false, [{ start: 0, end: 41 }, { start: 42, end: 59 }, { start: 60, end: text.length }]);
     expect(findings.map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion])).toEqual([["Climate alteration", "Climate change"]]);
+  });
+
+  it("reads the ordinary words inside a multiword name, keeping their capitals", () => {
+    const text = "Lawyers told the Supreme Tribunal of Ghana that ships in the South China Ocean were seized.";
+    const flagged = detectImprobablePhrases(text).map((f) => [text.slice(f.suspect!.start, f.suspect!.end), f.suggestion]);
+    expect(flagged).toEqual([
+      ["Supreme Tribunal", "Supreme Court"],
+      ["China Ocean", "China Sea"],
+    ]);
+  });
+
+  it("never pairs a name's word with the words around it, nor reads a name through a far sense", () => {
+    // "feather" is a far sense of "square"; a person's name holds words WordNet does not know.
+    const text = "Fires spread near Red Feather Lakes, said Karen Lindqvist of the Pine Ridge market town.";
+    expect(detectImprobablePhrases(text)).toEqual([]);
   });
 
   it("skips wording the original shares", () => {

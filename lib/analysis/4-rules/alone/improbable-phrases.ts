@@ -61,7 +61,7 @@ const DOUBLE_SWAP_SENSES = 5;
 /** Substitutes of each word tried in pairs when both may have been swapped (15 × 15 look-ups). */
 const DOUBLE_SWAP_CANDIDATES = 15;
 
-type Word = { start: number; end: number; text: string; norm: string };
+type Word = { start: number; end: number; text: string; norm: string; inName?: boolean };
 
 /** Lower-case words that stand alone (not part of a capitalised or hyphenated token). */
 const WORD = /(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu;
@@ -191,7 +191,8 @@ export function reverseSpinGapped(first: string, middle: string, last: string): 
  * `isSettled` (wording the original shares) are skipped.
  */
 export function detectImprobablePhrases(text: string, isSettled: (span: Span) => boolean = () => false, sentences: readonly Span[] = []): Finding[] {
-  const words: Word[] = [...sentenceOpeners(text, sentences)];
+  const openers = [...sentenceOpeners(text, sentences)];
+  const words: Word[] = [...openers, ...nameWords(text, new Set(openers.map((w) => w.start)))];
   for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
   words.sort((a, b) => a.start - b.start);
   const findings: Finding[] = [];
@@ -202,25 +203,58 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
     // A phrase with one function word inside ("state of emergency"), when its words stand plain.
     // Across "and"/"or" only two nouns make one ("trial and error"); a verb there starts a new clause ("in the spring and take").
     const joinsNouns = !CONJUNCTIONS.has(b.norm) || (!!c && isMainlyNoun(c.norm));
-    if (c && joinsNouns && STOPWORDS.has(b.norm) && !STOPWORDS.has(a.norm) && !STOPWORDS.has(c.norm) && isPlain(text, a, b) && isPlain(text, b, c)) {
+    // A name's words pair only with each other ("Lodge of Commons"), never with the words around the name.
+    const sameName = (x: Word, y: Word) => !!x.inName === !!y.inName;
+    if (c && joinsNouns && sameName(a, c) && STOPWORDS.has(b.norm) && !STOPWORDS.has(a.norm) && !STOPWORDS.has(c.norm) && isPlain(text, a, b) && isPlain(text, b, c)) {
       const span = { start: a.start, end: c.end };
       const reading = isSettled(span) ? null : reverseSpinGapped(a.norm, b.norm, c.norm);
-      if (reading) {
+      if (reading && (!a.inName || takesFirstSenses([a.norm, b.norm, c.norm], reading))) {
         findings.push(improbableFinding(`${a.text} ${b.text} ${c.text}`, span, reading));
         i += 2;
         continue;
       }
     }
     // Function words make idioms of their own ("innocent of", "runs to"): only content words pair.
-    if (!isPlain(text, a, b) || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) continue;
+    if (!isPlain(text, a, b) || !sameName(a, b) || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) continue;
     const span = { start: a.start, end: b.end };
     if (isSettled(span)) continue;
     const reading = reverseSpin(a.norm, b.norm);
-    if (!reading) continue;
+    if (!reading || (a.inName && !takesFirstSenses([a.norm, b.norm], reading))) continue;
     findings.push(improbableFinding(`${a.text} ${b.text}`, span, reading));
     i++;
   }
   return findings;
+}
+
+/**
+ * Whether every word the reading swapped back is one a thesaurus lists among the first
+ * senses of the word it stands for ("Ocean" for "sea"), as spinners pick them. Names are
+ * made of ordinary words in far senses ("Red Feather": "feather" is a far sense of
+ * "square"), so a reading inside a name needs this too.
+ */
+function takesFirstSenses(written: readonly string[], reading: Reading): boolean {
+  const original = reading.suggestion.split(" ");
+  return written.every((word, i) => word === original[i] || offersAmongFirstSenses(original[i]!, word, DOUBLE_SWAP_SENSES));
+}
+
+/** Two or more capitalised words in a row, with "of", "for", "and" or "the" inside: a name ("House of Commons"). */
+const NAME_RUN = /\b[A-Z][a-z]+(?:(?: (?:of|for|and|the|on))* [A-Z][a-z]+)+\b/g;
+
+/**
+ * The words of multiword names that are English words in lower case ("Lodge", "Commons"):
+ * spinners swap inside names as anywhere else ("House of Commons" → "Lodge of Commons"),
+ * and the language model knows the established ones in lower case. Words WordNet does not
+ * know ("Lindqvist") keep a name out of the reading.
+ */
+function* nameWords(text: string, openers: ReadonlySet<number>): Generator<Word> {
+  for (const run of text.matchAll(NAME_RUN)) {
+    for (const m of run[0].matchAll(/[A-Z][a-z]+/g)) {
+      const start = run.index + m.index;
+      const norm = m[0].toLowerCase();
+      if (openers.has(start) || !isWordNetWord(norm)) continue;
+      yield { start, end: start + m[0].length, text: m[0], norm, inName: true };
+    }
+  }
 }
 
 /** A capitalised word that opens a sentence. */
@@ -250,8 +284,13 @@ function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<W
 }
 
 function improbableFinding(written: string, span: Span, reading: Reading): Finding {
-  // A sentence's opener keeps its capital in the suggestion ("Climate change").
-  const suggestion = /^[A-Z]/.test(written) ? reading.suggestion.charAt(0).toUpperCase() + reading.suggestion.slice(1) : reading.suggestion;
+  // Each word keeps the capital it is written with: a sentence's opener ("Climate change"),
+  // a name's words ("South China Sea").
+  const writtenWords = written.split(" ");
+  const suggestion = reading.suggestion
+    .split(" ")
+    .map((word, i) => (/^[A-Z]/.test(writtenWords[i] ?? "") ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(" ");
   return {
     kind: "garbled-phrase",
     severity: "medium",
