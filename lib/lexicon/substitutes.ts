@@ -3,7 +3,8 @@ import { inflectLike } from "./inflect";
 import { loadLanguageModel } from "./ngram";
 import { wordNeighbours } from "./neighbours";
 import { lemmasOf, type WordNetPos } from "./wordnet";
-import { synsetsOf } from "./wordnet-synsets";
+import { hyponymOffsets, readSynset, synsetsOf } from "./wordnet-synsets";
+import { MAX_SISTERS } from "./wordnet-relations";
 
 /** The most substitutes one word offers; WordNet's widest words ("take") have over a hundred. */
 const MAX_SUBSTITUTES = 40;
@@ -70,4 +71,52 @@ export function offersAmongFirstSenses(original: string, written: string, senses
 export function areNeighbours(a: string, b: string): boolean {
   const close = (x: string, y: string) => wordNeighbours(x).some((n) => n.word === y && n.similarity >= MIN_NEIGHBOUR_SIMILARITY);
   return close(a, b) || close(b, a);
+}
+
+/**
+ * Pointers a thesaurus.com-style list follows beyond synonyms: similar to ("careful" →
+ * "cautious"), also see, and the parent ("minister" → "clergyman"); hyponyms are read
+ * separately (hyponymOffsets).
+ */
+const RELATIVE_POINTERS = new Set(["&", "^", "@"]);
+/** Senses of the written word whose relatives count: the ones a thesaurus lists first. */
+const RELATIVE_SENSES = 3;
+
+const relativesCache = new BoundedCache<string, readonly string[]>(50_000);
+
+/**
+ * The words one WordNet pointer from `word` in its first senses that are not its synonyms:
+ * parent (when specific enough to have at most MAX_SISTERS children), children, similar
+ * to, also see, in the written word's inflection, commonest first, at most
+ * MAX_SUBSTITUTES. Thesauri list these as synonyms, so a spinner may have written
+ * "clergyman" for "minister"; but so many relatives land on some phrase by chance that
+ * callers need much stronger evidence than for a synonym.
+ */
+export function thesaurusRelatives(word: string): readonly string[] {
+  let found = relativesCache.get(word);
+  if (found) return found;
+  const out = new Set<string>();
+  const add = (lemma: string, relatives: readonly string[], pos: WordNetPos) => {
+    for (const relative of relatives) if (relative !== lemma && /^[a-z]{2,}$/.test(relative)) out.add(inflectLike(word, lemma, relative, pos));
+  };
+  if (/^[a-z]+$/.test(word)) {
+    for (const pos of ["noun", "verb", "adj", "adv"] as WordNetPos[]) {
+      for (const lemma of lemmasOf(word, pos)) {
+        for (const synset of synsetsOf(pos, lemma).slice(0, RELATIVE_SENSES)) {
+          for (const pointer of synset.pointers) {
+            if (!RELATIVE_POINTERS.has(pointer.symbol) || pointer.pos !== pos) continue;
+            const target = readSynset(pointer.pos, pointer.offset);
+            if (target && !(pointer.symbol === "@" && target.hyponymCount > MAX_SISTERS)) add(lemma, target.lemmas, pos);
+          }
+          for (const offset of hyponymOffsets(pos, synset.offset)) add(lemma, readSynset(pos, offset)?.lemmas ?? [], pos);
+        }
+      }
+    }
+  }
+  for (const synonym of thesaurusSubstitutes(word)) out.delete(synonym);
+  out.delete(word);
+  const frequency = (w: string) => loadLanguageModel().unigramLogProb(w) ?? -Infinity;
+  found = [...out].sort((a, b) => frequency(b) - frequency(a)).slice(0, MAX_SUBSTITUTES);
+  relativesCache.set(word, found);
+  return found;
 }

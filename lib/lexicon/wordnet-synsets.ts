@@ -97,3 +97,29 @@ export function synsetsOf(pos: WordNetPos, lemma: string): Synset[] {
     .map((offset) => readSynset(pos, offset))
     .filter((s): s is Synset => s !== null);
 }
+
+const hyponymCache = new BoundedCache<string, number[]>(50_000);
+
+/**
+ * The offsets of a synset's hyponyms ("clergyman" → minister, priest, chaplain, …), read
+ * from its data line on demand: Synset leaves them out to keep every parse cheap.
+ */
+export function hyponymOffsets(pos: WordNetPos, offset: number): number[] {
+  const key = `${pos}:${offset}`;
+  let found = hyponymCache.get(key);
+  if (!found) {
+    found = [];
+    const line = readDataLine(pos, offset);
+    const bar = line?.indexOf(" | ") ?? -1;
+    const fields = (line && bar !== -1 ? line.slice(0, bar) : line ?? "").split(" ");
+    const wordCount = parseInt(fields[3] ?? "", 16);
+    let i = 4 + 2 * (Number.isFinite(wordCount) ? wordCount : 0);
+    const pointerCount = parseInt(fields[i] ?? "0", 10);
+    i++;
+    for (let p = 0; p < pointerCount; p++, i += 4) {
+      if (fields[i] === "~" && POS_BY_CODE[fields[i + 2] ?? ""] === pos) found.push(parseInt(fields[i + 1] ?? "", 10));
+    }
+    hyponymCache.set(key, found);
+  }
+  return found;
+}

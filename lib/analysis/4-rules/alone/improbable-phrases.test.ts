@@ -68,6 +68,13 @@ describe("reverse spinning", () => {
     expect(reverseSpin("mirrored", "shades")).toBeNull();
   });
 
+  it("undoes a thesaurus's wider relative only into a fixed expression, over a much rarer word", () => {
+    // "clergyman" is no synonym of "minister" but its parent, as thesauri list it.
+    expect(reverseSpin("prime", "clergyman")?.suggestion).toBe("prime minister");
+    // "ecologist" is a sister of "biologist", and hardly rarer: a scientist's own word.
+    expect(reverseSpin("marine", "ecologist")).toBeNull();
+  });
+
   it("never reads a double swap through far senses of both words", () => {
     expect(reverseSpin("brought", "pressure")).toBeNull();
   });
