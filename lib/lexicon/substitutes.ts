@@ -86,7 +86,7 @@ const relativesCache = new BoundedCache<string, readonly string[]>(50_000);
 
 /**
  * The words one WordNet pointer from `word` in its first senses that are not its synonyms:
- * parent (when specific enough to have at most MAX_SISTERS children), children, similar
+ * parent and children (where the parent has at most MAX_SISTERS children), similar
  * to, also see, in the written word's inflection, commonest first, at most
  * MAX_SUBSTITUTES. Thesauri list these as synonyms, so a spinner may have written
  * "clergyman" for "minister"; but so many relatives land on some phrase by chance that
@@ -108,7 +108,8 @@ export function thesaurusRelatives(word: string): readonly string[] {
             const target = readSynset(pointer.pos, pointer.offset);
             if (target && !(pointer.symbol === "@" && target.hyponymCount > MAX_SISTERS)) add(lemma, target.lemmas, pos);
           }
-          for (const offset of hyponymOffsets(pos, synset.offset)) add(lemma, readSynset(pos, offset)?.lemmas ?? [], pos);
+          // A word with hundreds of kinds ("group") is too general for its kinds to be its synonyms.
+          if (synset.hyponymCount <= MAX_SISTERS) for (const offset of hyponymOffsets(pos, synset.offset)) add(lemma, readSynset(pos, offset)?.lemmas ?? [], pos);
         }
       }
     }

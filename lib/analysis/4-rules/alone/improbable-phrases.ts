@@ -120,6 +120,9 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
     for (const substitute of widely ? thesaurusRelatives(written) : thesaurusSubstitutes(written)) {
       // Another spelling ("programmes" for "programs") is the writer's dialect, not a swap.
       if (isSpellingVariant(written, substitute)) continue;
+      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
+      // The cheap test first: most relatives are rarer words than the one written.
+      if (widely && rarerBy < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
@@ -127,7 +130,6 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       // as improbable as a phrase can be: an established reading is gain enough.
       const writtenKnown = isKnownWord(written);
       if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
-      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
       if (widely && !isStrongRelativeReading(strength, strength - base, rarerBy)) continue;
       if (writtenKnown && !(rarerBy >= IMPROBABLE_PHRASE_THRESHOLDS.minRarity) && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
       if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, commonnessNeeded(candidate, strength, writtenKnown, rarerBy))) continue;
