@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
+import { isCompassPoint, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
 
 describe("lemmatize", () => {
   it.each([
@@ -62,5 +62,12 @@ describe("isWordNetPhrase", () => {
   it("rejects pairs WordNet does not list", () => {
     expect(isWordNetPhrase(["studies", "teacher"])).toBe(false);
     expect(isWordNetPhrase(["agency"])).toBe(false);
+  });
+});
+
+describe("isCompassPoint", () => {
+  it("knows compass directions and their -ern adjectives, not other words", () => {
+    for (const word of ["north", "south", "southwest", "northern", "western"]) expect(isCompassPoint(word), word).toBe(true);
+    for (const word of ["point", "left", "upper", "modern", "pattern", "cavern"]) expect(isCompassPoint(word), word).toBe(false);
   });
 });

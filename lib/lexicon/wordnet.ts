@@ -4,21 +4,21 @@
  */
 import { WORDNET_POS } from "./wordnet-files";
 import { lemmasOf, normalize } from "./wordnet-lemmas";
-import { synsetOffsets, synsetsOf } from "./wordnet-synsets";
+import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
 
 export type { WordNetPos } from "./wordnet-files";
 export { lemmasOf, lemmatize, synonymsOf } from "./wordnet-lemmas";
 export { areLinked, firstSenseIs, isPersonNoun, relationKeys, shareEverydaySense, wordRelation, type WordRelation } from "./wordnet-relations";
 
-/**
- * Whether WordNet has these words as one multiword lemma: ["intelligence", "agency"] →
- * true. The last word may be inflected ("intelligence agencies"). Case-insensitive.
- */
 /** Whether WordNet has `word` (any inflection) in some part of speech: a common word, not only a name or a typo. */
 export function isWordNetWord(word: string): boolean {
   return WORDNET_POS.some((pos) => lemmasOf(word, pos).length > 0);
 }
 
+/**
+ * Whether WordNet has these words as one multiword lemma: ["intelligence", "agency"] →
+ * true. The last word may be inflected ("intelligence agencies"). Case-insensitive.
+ */
 export function isWordNetPhrase(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const head = words.slice(0, -1).map(normalize).join(" ");
@@ -43,4 +43,29 @@ export function isUnitNoun(word: string): boolean {
     const first = synsetsOf("noun", lemma)[0];
     return !!first && UNIT_FILES.has(first.lexFile);
   });
+}
+
+/** How far up from a sense a compass point may be: "north-northeast" → "compass point" is two. */
+const COMPASS_DEPTH = 3;
+
+function descendsFromCompassPoint(synset: Synset, depth: number): boolean {
+  if (synset.lemmas.includes("compass point")) return true;
+  if (depth === 0) return false;
+  return synset.pointers.some((p) => p.symbol === "@" && p.pos === "noun" && descends(p.offset, depth - 1));
+}
+const descends = (offset: number, depth: number) => {
+  const synset = readSynset("noun", offset);
+  return !!synset && descendsFromCompassPoint(synset, depth);
+};
+
+/**
+ * Whether `word` names a compass direction: a noun sense that is a kind of WordNet's
+ * "compass point" ("north", "southwest"), or the "-ern" adjective of one ("northern").
+ * "north" → "south" moves a place: a changed fact, not a reversed statement.
+ */
+export function isCompassPoint(word: string): boolean {
+  const noun = /^[a-z]+ern$/.test(word) ? word.slice(0, -3) : word;
+  // A kind of compass point, not "point" itself.
+  const isKind = (synset: Synset) => !synset.lemmas.includes("compass point") && descendsFromCompassPoint(synset, COMPASS_DEPTH);
+  return lemmasOf(noun, "noun").some((lemma) => synsetsOf("noun", lemma).some(isKind));
 }

@@ -1,4 +1,5 @@
 import { findEntityChanges } from "./compared/entity-change";
+import { findDirectionChanges } from "./compared/direction-change";
 import { findNegationChanges } from "./compared/negation-change";
 import { findAntonymChanges } from "./compared/antonym-change";
 import { findNumberChanges } from "./compared/number-change";
@@ -22,6 +23,7 @@ import type { Rule } from "./rule";
 export const RULES: readonly Rule[] = [
   { name: "quote-change", scope: "pair", languages: "any", detect: findQuoteChanges },
   { name: "entity-change", scope: "pair", languages: "english", detect: findEntityChanges },
+  { name: "direction-change", scope: "pair", languages: "english", detect: findDirectionChanges },
   { name: "number-change", scope: "pair", languages: "any", detect: findNumberChanges },
   { name: "negation-change", scope: "pair", languages: "english", detect: findNegationChanges },
   { name: "antonym-change", scope: "pair", languages: "english", detect: findAntonymChanges },

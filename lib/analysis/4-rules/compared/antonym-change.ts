@@ -1,5 +1,6 @@
 import { areOpposites } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
+import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
@@ -49,7 +50,8 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
     if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
       if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
-      if (areOpposites(was.norm, now.norm)) return [was, now];
+      // "north" → "south" moves a place: direction-change's to report.
+      if (areOpposites(was.norm, now.norm) && !(isCompassPoint(was.norm) && isCompassPoint(now.norm))) return [was, now];
     }
   }
   return null;

@@ -36,7 +36,19 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["Omar Haddad, an analyst at the University of Washington, said so.", "Omar Haddad, a University of Washington analyst, said so."],
   ["Jansen said the plan would go ahead.", "Jansen's office said the plan would go ahead."],
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey."],
+  ["Homes north of the river were flooded.", "Homes in the northern part of the town were flooded."],
 ];
+
+describe("changed directions", () => {
+  it.each([
+    ["Homes north of the river were flooded on Friday.", "Homes south of the river were flooded on Friday.", "north"],
+    ["Crews worked in the eastern suburbs overnight.", "Crews worked in the western suburbs overnight.", "eastern"],
+    ["The storm moved northeast across the bay.", "The storm moved northwest across the bay.", "northeast"],
+  ])("%s -> %s is a changed place, high", (original, suspect, was) => {
+    const findings = flagged(original, suspect);
+    expect(findings.map((f) => [f.kind, f.severity, f.suggestion])).toEqual([["entity-change", "high", was]]);
+  });
+});
 
 const REVERSALS: [string, string][] = [
   ["Prices rose sharply in the first quarter.", "Prices fell sharply in the first quarter."],
