@@ -61,6 +61,7 @@ const REVERSALS: [string, string][] = [
   ["Unemployment is at its lowest level in a decade.", "Unemployment is at its highest level in a decade."],
   ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour."],
   ["More than 50 people were hurt in the blast.", "No more than 50 people were hurt in the blast."],
+  ["The ban does not take effect for 28 days.", "The ban takes effect for 28 days."],
 ];
 
 const NOT_REVERSALS: [string, string][] = [
@@ -68,6 +69,9 @@ const NOT_REVERSALS: [string, string][] = [
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
   ["Farmers have little water left.", "Farmers want little water left."],
+  // A wait said negatively and positively is one fact.
+  ["The ban does not take effect for 28 days.", "The ban takes effect in 28 days."],
+  ["The bridge will reopen in two weeks.", "The bridge will not reopen for two weeks."],
   // A negated comparative is a bound, not the opposite.
   ["At least 50 people were hurt in the blast.", "No fewer than 50 people were hurt in the blast."],
   ["The report is due by Friday, the minister said.", "The report is due no later than Friday, the minister said."],

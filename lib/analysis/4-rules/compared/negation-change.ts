@@ -1,5 +1,7 @@
 import { areOpposites } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
+import { isUnitNoun, lemmatize } from "@/lib/lexicon/wordnet";
+import { numberValue } from "../../numbers";
 import { spanOf } from "../../3-diff/hunks";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
@@ -41,6 +43,28 @@ function boundAt(tokens: Token[], at: number): string | null {
   return (negation === "no" || negation === "not") && BOUND_COMPARATIVES.has(comparative ?? "") && than === "than" ? comparative! : null;
 }
 
+/** "for 28 days": a span of time, counted. */
+function durationAt(tokens: Token[], at: number, prepositions: ReadonlySet<string>): string | null {
+  const [preposition, count, unit] = tokens.slice(at, at + 3);
+  if (!preposition || !count || !unit || !prepositions.has(preposition.norm)) return null;
+  const value = numberValue(count, false);
+  return value !== null && isUnitNoun(unit.norm) ? `${value} ${lemmatize(unit.norm, "noun")}` : null;
+}
+
+const FOR = new Set(["for"]);
+const AFTER = new Set(["in", "after", "within"]);
+
+/**
+ * Whether `negated` says a wait negatively ("does not take effect for 28 days") that
+ * `plain` states positively ("takes effect in 28 days"): the same fact, the negation
+ * folded into the preposition. Both name the same span of time.
+ */
+function restatesWait(negated: Token[], plain: Token[]): boolean {
+  if (negations(negated) === 0) return false;
+  const waits = new Set(negated.map((_, i) => durationAt(negated, i, FOR)).filter((d): d is string => d !== null));
+  return waits.size > 0 && plain.some((_, i) => waits.has(durationAt(plain, i, AFTER) ?? ""));
+}
+
 /** The bound comparatives a wording states plainly ("more than 50", not "no more than 50"). */
 function plainComparativesOf(tokens: Token[]): Set<string> {
   const found = new Set<string>();
@@ -64,6 +88,7 @@ export function findNegationChanges(context: PairContext): Finding[] {
   const plainInOriginal = plainComparativesOf(originalTokens);
   const plainInSuspect = plainComparativesOf(suspectTokens);
   if (negations(originalTokens, undefined, plainInSuspect) === negations(suspectTokens, undefined, plainInOriginal)) return [];
+  const restatedWait = restatesWait(originalTokens, suspectTokens) || restatesWait(suspectTokens, originalTokens);
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {
     const removed = hunk.removed.filter((t) => t.isWord);
@@ -72,7 +97,7 @@ export function findNegationChanges(context: PairContext): Finding[] {
     const next = hunk.after[0];
     const removedNegations = negations(hunk.removed, next, plainInSuspect);
     const addedNegations = negations(hunk.added, next, plainInOriginal);
-    if (removedNegations === addedNegations) continue;
+    if (removedNegations === addedNegations || restatedWait) continue;
     // A negation and an opposite together cancel out: "did not rise" -> "fell".
     // ("never" -> "always" is itself the flip, not a cancelling pair.)
     const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
