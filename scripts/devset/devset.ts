@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { wordNetExampleSentences } from "./honest-sentences";
-import { seededRandom, spinText, type Swap } from "./spinner";
+import { seededRandom, spinText, widerThesaurus, type Swap } from "./spinner";
 
 /** One honest passage and its spun copy, with every swap the spinner made. */
 export type DevPassage = { id: string; source: string; spun: string; swaps: Swap[]; heldOut: boolean };
@@ -17,10 +17,11 @@ const isHeldOutIndex = (index: number) => index % 4 === 3;
 
 /**
  * The spinner-made dev set: WordNet's example sentences in passages of eight, and every
- * eval-corpus original, each run through the thesaurus spinner with a fixed seed.
+ * eval-corpus original, each run through the thesaurus spinner with a fixed seed; and the
+ * originals again through a wider thesaurus (synonyms and relatives).
  * Corpus articles listed in eval/heldout.json stay held out here too.
  */
-export function buildDevSet(evalDir: string, { limit = Infinity, seed = 1 } = {}): { wordnet: DevPassage[]; news: DevPassage[] } {
+export function buildDevSet(evalDir: string, { limit = Infinity, seed = 1 } = {}): { wordnet: DevPassage[]; news: DevPassage[]; widerNews: DevPassage[] } {
   const random = seededRandom(seed);
   const sentences = wordNetExampleSentences();
   const wordnet: DevPassage[] = [];
@@ -38,5 +39,12 @@ export function buildDevSet(evalDir: string, { limit = Infinity, seed = 1 } = {}
       news.push({ id: `${article}#${copy}`, source, spun: text, swaps, heldOut: heldOutArticles.has(article) });
     }
   }
-  return { wordnet, news };
+  // The same articles through a thesaurus.com-style list, with its own random stream so the
+  // sets above stay as they were.
+  const widerRandom = seededRandom(seed + 1);
+  const widerNews = news.map((passage) => {
+    const { text, swaps } = spinText(passage.source, widerRandom, 0.4, widerThesaurus);
+    return { ...passage, id: `${passage.id} (wider)`, spun: text, swaps };
+  });
+  return { wordnet, news, widerNews };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom, spinText, thesaurusSynonyms } from "./spinner";
+import { seededRandom, spinText, thesaurusSynonyms, widerThesaurus } from "./spinner";
 
 describe("the thesaurus spinner", () => {
   it("replaces content words with thesaurus synonyms and records where each landed", () => {
@@ -37,5 +37,12 @@ describe("the thesaurus spinner", () => {
     const b = spinText("Prices rose as farmers reported smaller harvests.", seededRandom(42));
     expect(a).toEqual(b);
     expect(thesaurusSynonyms("harvests").every((w) => w.endsWith("s"))).toBe(true);
+  });
+
+  it("with a wider thesaurus, swaps in relatives too, as thesaurus.com-style lists offer them", () => {
+    expect(widerThesaurus("minister")).toEqual(expect.arrayContaining([...thesaurusSynonyms("minister"), "clergyman"]));
+    // The spinner takes its candidates from the thesaurus it is given.
+    const spun = spinText("The minister met the ambassador.", seededRandom(9), 1, (word) => (word === "minister" ? ["clergyman"] : []));
+    expect(spun.text).toBe("The clergyman met the ambassador.");
   });
 });

@@ -1,5 +1,6 @@
 import { inflectLike } from "../../lib/lexicon/inflect";
 import { STOPWORDS } from "../../lib/lexicon/stopwords";
+import { thesaurusRelatives } from "../../lib/lexicon/substitutes";
 import { isWordNetPhrase, lemmasOf, type WordNetPos } from "../../lib/lexicon/wordnet";
 import { synsetsOf } from "../../lib/lexicon/wordnet-synsets";
 import { seededRandom } from "../seeded-random";
@@ -46,15 +47,26 @@ export function thesaurusSynonyms(word: string): string[] {
   return [...out];
 }
 
+/**
+ * A thesaurus.com-style list: the synonyms of the first senses and the words one pointer
+ * away (parent, children, similar to), as such lists mix them ("clergyman" for "minister").
+ */
+export function widerThesaurus(word: string): string[] {
+  return [...new Set([...thesaurusSynonyms(word), ...thesaurusRelatives(word)])];
+}
+
+/** How a spinner finds its candidates for a word. */
+export type Thesaurus = (word: string) => string[];
+
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
 
 /**
  * A thesaurus spinner, as Spinbot-style tools work: each lower-case content word is, with
  * probability `rate`, replaced by a random one-word synonym from the first senses of its
- * likeliest part of speech. Names (capitalised words inside a sentence), function words and words WordNet
+ * likeliest part of speech (or, with `widerThesaurus`, a relative as well). Names (capitalised words inside a sentence), function words and words WordNet
  * does not know are kept. Returns the spun text and every swap with its span in it.
  */
-export function spinText(text: string, random: () => number, rate = 0.4): Spun {
+export function spinText(text: string, random: () => number, rate = 0.4, thesaurus: Thesaurus = thesaurusSynonyms): Spun {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   let out = "";
   let at = 0;
@@ -64,7 +76,7 @@ export function spinText(text: string, random: () => number, rate = 0.4): Spun {
     const opensSentence = /^[A-Z][a-z]+$/.test(word.text) && /(^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const lower = opensSentence ? word.text.toLowerCase() : word.text;
     if (lower !== lower.toLowerCase() || lower.length < 3 || STOPWORDS.has(lower) || random() >= rate) return;
-    const options = thesaurusSynonyms(lower);
+    const options = thesaurus(lower);
     if (options.length === 0) return;
     const chosen = options[Math.floor(random() * options.length)]!;
     const now = opensSentence ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;
