@@ -59,6 +59,10 @@ const CASES: [string, string, Kind[]][] = [
   // "no" closing a hunk still negates the unchanged words after it.
   ["He promised that no Pine Ridge store would close this year.", "He promised that a few Pine Ridge stores would close this year.", ["negation-change"]],
   ["Council member Ray Delgado voted no, as expected.", "Council member Ray Delgado voted against it, as expected.", []],
+  // A noun for a noun WordNet does not relate: alone, a writer's choice (low) ...
+  ["By noon the divers had counted the fish along the reef.", "By noon the jumpers had counted the fish along the reef.", ["synonym-swap"]],
+  // ... among many swaps in one sentence, spun (medium).
+  ["By noon on Friday the divers from the university had counted the coral colonies and the larvae along the northern reef.", "By noon on Friday the jumpers from the university had counted the coral states and the hatchlings along the northern reef.", ["garbled-phrase", "garbled-phrase", "garbled-phrase"]],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];
