@@ -160,11 +160,11 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
         suggestion: was.text,
       };
     }
-    // A noun for a noun WordNet does not relate ("jumpers" for "divers"): a spinner's
-    // thesaurus reaches further than WordNet. Alone it may be an honest choice (low); among
+    // A noun or adjective for one WordNet does not relate ("jumpers" for "divers"): a
+    // spinner's thesaurus reaches further than WordNet. Alone it may be an honest choice (low); among
     // many swaps in one sentence, dense-swaps reads it as spun.
     // (Words the vectors put close, "reporters"/"journalists", are used alike: no finding.)
-    if (/^[a-z]+$/.test(was.text) && /^[a-z]+$/.test(now.text) && isMainlyNoun(was.norm) && isMainlyNoun(now.norm) && !areNeighbours(was.norm, now.norm)) {
+    if (/^[a-z]+$/.test(was.text) && /^[a-z]+$/.test(now.text) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && !areNeighbours(was.norm, now.norm)) {
       return {
         kind: "synonym-swap",
         severity: "low",
