@@ -93,8 +93,13 @@ export function findPhraseBreak(
 /** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */
 function brokenLexicalUnit(wasA: string, wasB: string, nowA: string, nowB: string): boolean {
   if (!isWordNetPhrase([wasA, wasB]) || isWordNetPhrase([nowA, nowB])) return false;
-  const after = association(nowA, nowB);
-  return !(after !== null && after >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(nowA, nowB));
+  return !isEstablishedPair(nowA, nowB);
+}
+
+/** Two words the model knows as a phrase of English ("years old", "diplomatic relations"): nothing garbled reads so. */
+export function isEstablishedPair(first: string, second: string): boolean {
+  const strength = association(first, second);
+  return strength !== null && strength >= PHRASE_BREAK_THRESHOLDS.rewrittenFine && isSeenPair(first, second);
 }
 
 /** A function word inside a phrase ("of" in "rite of passage"). */

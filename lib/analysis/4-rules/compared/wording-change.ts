@@ -8,7 +8,7 @@ import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findGappedPhraseBreak, findPhraseBreak, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders, type PhraseBreak } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders, type PhraseBreak } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, VERB_MARKERS } from "./word-class";
 
@@ -180,7 +180,10 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // Word by word: as many words on each side, each replaced by a relative of itself.
   const wordByWord =
     removed.length === added.length && removed.every((was, i) => isThesaurusRelative(was, added[i]!));
-  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && relations.some((r) => r !== null && r !== "same"));
+  // A WordNet entry rewritten into a phrase of English ("council chambers" → "years old",
+  // where a rebuilt sentence lined the two up) is another phrase, not a garbled one.
+  const intoEnglish = added.length === 2 && isEstablishedPair(added[0]!.norm, added[1]!.norm);
+  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && !intoEnglish && relations.some((r) => r !== null && r !== "same"));
   // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
   const originalIsPhrase =
     removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm)) ||
