@@ -197,3 +197,28 @@ describe("a second article, thirteen planted changes", () => {
     expect(analysis.summary.verdict).toBe("light edit");
   });
 });
+
+describe("an honest rewrite for another outlet: sentences rebuilt, quotes rejoined", () => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/water-rates.${name}.txt`, import.meta.url), "utf8");
+
+  it("raises no high and at most two medium findings, and calls it a light edit", () => {
+    const analysis = analyzeTexts({ original: read("original"), suspect: read("rewrite") });
+    expect(analysis.findings.filter((f) => f.severity === "high").map((f) => f.message)).toEqual([]);
+    expect(analysis.findings.filter((f) => f.severity === "medium").length).toBeLessThanOrEqual(2);
+    expect(analysis.summary.verdict).toBe("light edit");
+  });
+});
+
+describe("quotations", () => {
+  it("reads a quote whose attribution moved out from between its parts as the same words", () => {
+    const original = '"Nobody wanted to vote for this," said Mayor Denise Okonjo on Monday. "But the deadline does not move."';
+    const suspect = 'Mayor Denise Okonjo said on Monday: "Nobody wanted to vote for this. But the deadline does not move."';
+    expect(flagged(original, suspect).filter((f) => f.kind === "quote-change")).toEqual([]);
+  });
+
+  it("still flags a word changed inside the rejoined quote", () => {
+    const original = '"Nobody wanted to vote for this," said Mayor Denise Okonjo on Monday. "But the deadline does not move."';
+    const suspect = 'Mayor Denise Okonjo said on Monday: "Nobody wanted to vote for this. But the deadline will not move."';
+    expect(flagged(original, suspect).map((f) => f.kind)).toContain("quote-change");
+  });
+});

@@ -18,6 +18,12 @@ export function findQuoteChanges(context: PairContext): Finding[] {
     if (!anchor) continue;
     const quote = quotationAt(context.suspectQuotes, anchor.start, anchor.end);
     if (!quote) continue;
+    // Only words inside quotations count: an attribution that stood between two parts of a
+    // quote, moved out so the parts join ("…increase,” said the mayor. “But…" → "The mayor
+    // said: “…increase. But…"), leaves the quoted words as they were.
+    const quotedAdded = addedWords.filter((t) => t.start >= quote.start && t.end <= quote.end);
+    const quotedRemoved = removedWords.filter((t) => quotationAt(context.originalQuotes, t.start, t.end));
+    if (sameWords(quotedAdded.map((t) => t.norm), quotedRemoved.map((t) => t.norm))) continue;
     const originals = changed.get(quote) ?? [];
     for (const token of removedWords) {
       const originalQuote = quotationAt(context.originalQuotes, token.start, token.end);
