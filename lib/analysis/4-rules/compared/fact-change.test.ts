@@ -62,6 +62,7 @@ const REVERSALS: [string, string][] = [
   ["The council did not approve the plan for the harbour.", "The council approved the plan for the harbour."],
   ["More than 50 people were hurt in the blast.", "No more than 50 people were hurt in the blast."],
   ["The ban does not take effect for 28 days.", "The ban takes effect for 28 days."],
+  ["They raced in cool, windless conditions by the lake.", "They raced in cool, windy conditions by the lake."],
 ];
 
 const NOT_REVERSALS: [string, string][] = [
@@ -69,6 +70,10 @@ const NOT_REVERSALS: [string, string][] = [
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
   ["Farmers have little water left.", "Farmers want little water left."],
+  // "Without" in a suffix, spelled out.
+  ["They raced in cool, windless conditions by the lake.", "They raced in cool conditions with no wind by the lake."],
+  // Two negations more turn a statement round twice.
+  ["Her final split was the fastest of the day, including among the men.", "Nobody, not even among the men, ran the final split faster that day."],
   // A wait said negatively and positively is one fact.
   ["The ban does not take effect for 28 days.", "The ban takes effect in 28 days."],
   ["The bridge will reopen in two weeks.", "The bridge will not reopen for two weeks."],
@@ -198,8 +203,8 @@ describe("a second article, thirteen planted changes", () => {
   });
 });
 
-describe("an honest rewrite for another outlet: sentences rebuilt, quotes rejoined", () => {
-  const read = (name: string) => readFileSync(new URL(`./fixtures/water-rates.${name}.txt`, import.meta.url), "utf8");
+describe.each(["water-rates", "marathon", "breach"])("an honest rewrite for another outlet (%s): sentences rebuilt, quotes rejoined", (article) => {
+  const read = (name: string) => readFileSync(new URL(`./fixtures/${article}.${name}.txt`, import.meta.url), "utf8");
 
   it("raises no high and at most two medium findings, and calls it a light edit", () => {
     const analysis = analyzeTexts({ original: read("original"), suspect: read("rewrite") });

@@ -20,15 +20,32 @@ export const countNegations = (tokens: Token[], next?: Token): number => negatio
 /**
  * `plainComparatives`: the comparatives the other wording states without a negation
  * ("more than 50"); against those, "no more than 50" is a flip, not a bound.
+ * `spelledOut`: the nouns the other wording negates ("no wind"); against those, a word
+ * that says "without" in its suffix ("windless") carries the same negation.
  */
-const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet<string> = new Set()) =>
+const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet<string> = new Set(), spelledOut: ReadonlySet<string> = new Set()) =>
   tokens.filter((t, i) => {
     if (!t.isWord) return false;
     if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
     const bound = boundAt(tokens, i);
     if (bound && !plainComparatives.has(bound)) return false;
-    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't");
+    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "");
   }).length;
+
+/** The noun of a word that says "without" in its suffix: "windless" → "wind". */
+function privativeStem(word: string): string | null {
+  return /^[a-z]{3,}less$/.test(word) ? lemmatize(word.slice(0, -4), "noun") : null;
+}
+
+/** The nouns a wording negates right after "no" or "without" ("with no wind" → "wind"). */
+function negatedNouns(tokens: Token[]): Set<string> {
+  const found = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if ((t.norm === "no" || t.norm === "without") && next?.isWord) found.add(lemmatize(next.norm, "noun"));
+  });
+  return found;
+}
 
 /** Comparatives of quantity and time that a negation turns into a bound. */
 const BOUND_COMPARATIVES = new Set(["more", "less", "fewer", "later", "earlier", "sooner"]);
@@ -87,7 +104,13 @@ export function findNegationChanges(context: PairContext): Finding[] {
   const suspectTokens = tokenize(context.suspect.text, context.suspectSpan.start, context.suspectSpan.end);
   const plainInOriginal = plainComparativesOf(originalTokens);
   const plainInSuspect = plainComparativesOf(suspectTokens);
-  if (negations(originalTokens, undefined, plainInSuspect) === negations(suspectTokens, undefined, plainInOriginal)) return [];
+  const negatedInOriginal = negatedNouns(originalTokens);
+  const negatedInSuspect = negatedNouns(suspectTokens);
+  const originalTotal = negations(originalTokens, undefined, plainInSuspect, negatedInSuspect);
+  const suspectTotal = negations(suspectTokens, undefined, plainInOriginal, negatedInOriginal);
+  // Two negations more or fewer turn a statement round twice: "it was the fastest of the
+  // day" → "nobody, not even the men, ran faster" says the same.
+  if ((originalTotal - suspectTotal) % 2 === 0) return [];
   const restatedWait = restatesWait(originalTokens, suspectTokens) || restatesWait(suspectTokens, originalTokens);
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {
@@ -95,8 +118,8 @@ export function findNegationChanges(context: PairContext): Finding[] {
     const added = hunk.added.filter((t) => t.isWord);
     if (removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
     const next = hunk.after[0];
-    const removedNegations = negations(hunk.removed, next, plainInSuspect);
-    const addedNegations = negations(hunk.added, next, plainInOriginal);
+    const removedNegations = negations(hunk.removed, next, plainInSuspect, negatedInSuspect);
+    const addedNegations = negations(hunk.added, next, plainInOriginal, negatedInOriginal);
     if (removedNegations === addedNegations || restatedWait) continue;
     // A negation and an opposite together cancel out: "did not rise" -> "fell".
     // ("never" -> "always" is itself the flip, not a cancelling pair.)

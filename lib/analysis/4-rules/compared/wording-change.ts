@@ -1,7 +1,7 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isWordNetPhrase, isWordNetWord } from "@/lib/lexicon/wordnet";
-import { findMovedHunks, spanOf, type Hunk } from "../../3-diff/hunks";
+import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
 import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
@@ -86,7 +86,7 @@ function judgeHunk(hunk: Hunk): Finding | null {
   });
   if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
     const borders = bordersOf(removed, added);
-    const whole = judgeSwap(removed, added, previous, hunk.after[0], borders);
+    const whole = judgeSwap(removed, added, previous, hunk.after[0], borders, wordsOf(hunk.removed).length === wordsOf(hunk.added).length);
     if (whole?.kind === "garbled-phrase") return whole;
     const gapped = findGappedPhraseBreak(removed, added, hunk.before, hunk.after, borders, relatesWordForWord(removed, added) ? "established" : "strong");
     if (gapped && !excusedAsFluent(gapped, removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
@@ -101,12 +101,15 @@ function judgeHunk(hunk: Hunk): Finding | null {
   // Past other added words, the word before the suspect's run is not the original's.
   const beforeTrail = trailStart > 0 ? hunk.added[trailStart - 1] : previous;
   const trailBorders = bordersOf(removedTrail, addedTrail);
-  const trailing = judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders);
+  // Sides of as many words pair their words in order ("but defensible" → "however faultless");
+  // otherwise the runs met only at the hunk's edge ("ahead" → "in front").
+  const inOrder = wordsOf(hunk.removed).length === wordsOf(hunk.added).length;
+  const trailing = judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders, inOrder);
   if (trailing?.kind === "garbled-phrase") return trailing;
   const leadLength = Math.min(leadingRun(hunk.removed).length, leadingRun(hunk.added).length);
   const removedLead = leadingRun(hunk.removed).slice(0, leadLength);
   const addedLead = leadingRun(hunk.added).slice(0, leadLength);
-  const leading = judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false });
+  const leading = judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false }, inOrder);
   if (leading?.kind === "garbled-phrase") return leading;
   return null;
 }
@@ -115,7 +118,7 @@ function judgeHunk(hunk: Hunk): Finding | null {
  * Judges `removed` -> `added` (runs of adjacent content words), given the unchanged word
  * just before (`previous`) and just after (`next`) them, if any.
  */
-function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders): Finding | null {
+function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders, inOrder = true): Finding | null {
   if (removed.length === 0 || added.length === 0 || removed.length > MAX_SWAP_WORDS || added.length > MAX_SWAP_WORDS) return null;
   const relations = pairUp(removed, added);
   if (relations.every((r) => r === "same")) return null;
@@ -164,7 +167,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // spinner's thesaurus reaches further than WordNet. Alone it may be an honest choice (low); among
     // many swaps in one sentence, dense-swaps reads it as spun.
     // (Words the vectors put close, "reporters"/"journalists", are used alike: no finding.)
-    if (/^[a-z]+$/.test(was.text) && /^[a-z]+$/.test(now.text) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && !areNeighbours(was.norm, now.norm)) {
+    // Only a word paired in order: "ahead" → "in front" is a rewording, not "front" for "ahead".
+    if (inOrder && /^[a-z]+$/.test(was.text) && /^[a-z]+$/.test(now.text) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && !areNeighbours(was.norm, now.norm)) {
       return {
         kind: "synonym-swap",
         severity: "low",
