@@ -65,6 +65,8 @@ const CASES: [string, string, Kind[]][] = [
   ["By noon on Friday the divers from the university had counted the coral colonies and the larvae along the northern reef.", "By noon on Friday the jumpers from the university had counted the coral states and the hatchlings along the northern reef.", ["garbled-phrase", "garbled-phrase", "garbled-phrase"]],
   // A word reworded into a phrase meets the unchanged text with another word: no swap of that word for it.
   ["She finished nearly three minutes ahead of Tesfaye on Sunday.", "She finished nearly three minutes in front of Tesfaye on Sunday.", []],
+  // A count written for a noun is a rewording, no swap.
+  ["Officials said the countries will share surveillance data from next year.", "Officials said the two will share surveillance data from next year.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

@@ -168,7 +168,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // many swaps in one sentence, dense-swaps reads it as spun.
     // (Words the vectors put close, "reporters"/"journalists", are used alike: no finding.)
     // Only a word paired in order: "ahead" → "in front" is a rewording, not "front" for "ahead".
-    if (inOrder && /^[a-z]+$/.test(was.text) && /^[a-z]+$/.test(now.text) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && !areNeighbours(was.norm, now.norm)) {
+    // A count written for a noun ("the two" for "the countries") is a rewording; the other way ("first" → "principal") a thesaurus's.
+    const ordinary = (t: Token) => /^[a-z]+$/.test(t.text) && buildsNounPhrases(t.norm);
+    if (inOrder && ordinary(was) && ordinary(now) && numberValue(now, false) === null && !areNeighbours(was.norm, now.norm)) {
       return {
         kind: "synonym-swap",
         severity: "low",
