@@ -2,6 +2,7 @@ import { areOpposites } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
+import { isContentWord } from "./word-class";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -28,6 +29,12 @@ export function findAntonymChanges(context: PairContext): Finding[] {
     if (!removed.length || !added.length || removed.length > MAX_HUNK_WORDS || added.length > MAX_HUNK_WORDS) continue;
     const pair = opposedPair(removed, added);
     if (!pair) continue;
+    // Other content words changed beside the opposites: a rephrased idiom ("came in below
+    // its asking price" → "fell short of"), not a word turned round.
+    const others = (tokens: Token[], except: Token) => tokens.filter((t) => t !== except && isContentWord(t)).map((t) => t.norm);
+    const otherRemoved = others(removed, pair[0]);
+    const otherAdded = others(added, pair[1]);
+    if (otherAdded.some((word) => !otherRemoved.includes(word)) || otherRemoved.some((word) => !otherAdded.includes(word))) continue;
     // "never" -> "always" is the negation rule's to report.
     if (countNegations(hunk.removed, hunk.after[0]) !== countNegations(hunk.added, hunk.after[0])) continue;
     const [was, now] = pair;

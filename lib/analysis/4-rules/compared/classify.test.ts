@@ -65,6 +65,9 @@ const CASES: [string, string, Kind[]][] = [
   ["By noon on Friday the divers from the university had counted the coral colonies and the larvae along the northern reef.", "By noon on Friday the jumpers from the university had counted the coral states and the hatchlings along the northern reef.", ["garbled-phrase", "garbled-phrase", "garbled-phrase"]],
   // A word reworded into a phrase meets the unchanged text with another word: no swap of that word for it.
   ["She finished nearly three minutes ahead of Tesfaye on Sunday.", "She finished nearly three minutes in front of Tesfaye on Sunday.", []],
+  // An idiom rephrased around an opposite is no reversal; the same words in other forms are no swap.
+  ["The owners withdrew the chain after bids came in below their asking price.", "The owners withdrew the chain after bids fell short of their asking price.", []],
+  ["Shoppers in Duluth gave the news a cautious welcome on Monday.", "Shoppers in Duluth were cautiously welcoming on Monday.", []],
   // A count written for a noun is a rewording, no swap.
   ["Officials said the countries will share surveillance data from next year.", "Officials said the two will share surveillance data from next year.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.

@@ -121,7 +121,8 @@ function judgeHunk(hunk: Hunk): Finding | null {
 function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined, next: Token | undefined, borders: Borders, inOrder = true): Finding | null {
   if (removed.length === 0 || added.length === 0 || removed.length > MAX_SWAP_WORDS || added.length > MAX_SWAP_WORDS) return null;
   const relations = pairUp(removed, added);
-  if (relations.every((r) => r === "same")) return null;
+  // The same words in other forms ("cautious welcome" → "cautiously welcoming") are grammar, not a swap.
+  if (relations.every((r) => r === "same") || (removed.length > 1 && removed.length === added.length && removed.every((was, i) => shareStem(was.norm, added[i]!.norm)))) return null;
   const span = spanOf(added)!;
   const original = spanOf(removed);
   const text = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
@@ -300,3 +301,14 @@ function leadingRun(tokens: Token[]): Token[] {
   return run;
 }
 
+
+/**
+ * Two forms built on one stem: a common beginning of at least five letters and most of the
+ * shorter word ("cautious"/"cautiously", "welcome"/"welcoming"). A thesaurus swaps words; it
+ * does not change their endings.
+ */
+function shareStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.7 * Math.min(a.length, b.length);
+}
