@@ -124,7 +124,6 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       if (isSpellingVariant(written, substitute)) continue;
       // The cheap test first: most relatives are rarer words than the one written.
       if (widely && (spellingLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
-      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
@@ -132,6 +131,7 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       // as improbable as a phrase can be: an established reading is gain enough.
       const writtenKnown = isKnownWord(written);
       if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
+      const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
       if (widely && !isStrongRelativeReading(strength, strength - base, rarerBy)) continue;
       if (writtenKnown && !(rarerBy >= IMPROBABLE_PHRASE_THRESHOLDS.minRarity) && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
       if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, commonnessNeeded(candidate, strength, writtenKnown, rarerBy))) continue;
