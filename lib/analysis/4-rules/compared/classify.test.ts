@@ -68,6 +68,8 @@ const CASES: [string, string, Kind[]][] = [
   // An idiom rephrased around an opposite is no reversal; the same words in other forms are no swap.
   ["The owners withdrew the chain after bids came in below their asking price.", "The owners withdrew the chain after bids fell short of their asking price.", []],
   ["Shoppers in Duluth gave the news a cautious welcome on Monday.", "Shoppers in Duluth were cautiously welcoming on Monday.", []],
+  // A sentence's first word is judged like any other, related or not.
+  ["Supporters of the ban said the rule was overdue.", "Allies of the ban said the rule was overdue.", ["synonym-swap"]],
   // A count written for a noun is a rewording, no swap.
   ["Officials said the countries will share surveillance data from next year.", "Officials said the two will share surveillance data from next year.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.

@@ -170,7 +170,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // (Words the vectors put close, "reporters"/"journalists", are used alike: no finding.)
     // Only a word paired in order: "ahead" → "in front" is a rewording, not "front" for "ahead".
     // A count written for a noun ("the two" for "the countries") is a rewording; the other way ("first" → "principal") a thesaurus's.
-    const ordinary = (t: Token) => /^[a-z]+$/.test(t.text) && buildsNounPhrases(t.norm);
+    // (Only a sentence's opener reaches here capitalised: names are no content words.)
+    const ordinary = (t: Token) => /^[a-z]+$/.test(t.norm) && buildsNounPhrases(t.norm);
     if (inOrder && ordinary(was) && ordinary(now) && numberValue(now, false) === null && !areNeighbours(was.norm, now.norm)) {
       return {
         kind: "synonym-swap",
@@ -271,7 +272,11 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
   const before = hunk.before[hunk.before.length - 1];
   if (!was || !now || (before && !/^[.!?”"’]$/.test(before.norm))) return null;
   if (!/^[A-Z][a-z]+$/.test(was.text) || !/^[A-Z][a-z]+$/.test(now.text)) return null;
-  return isThesaurusRelative(was, now) ? { was, now } : null;
+  if (isThesaurusRelative(was, now)) return { was, now };
+  // Words WordNet knows in lower case, of the kinds that build noun phrases ("Researchers"
+  // → "Analysts"): an unrelated swap like any other. Numbers are the number rule's.
+  const ordinary = (t: Token) => isWordNetWord(t.norm) && buildsNounPhrases(t.norm) && numberValue(t, false) === null;
+  return ordinary(was) && ordinary(now) ? { was, now } : null;
 }
 
 /** Two words side by side that the model never saw together. */
