@@ -19,7 +19,7 @@ export const KIND_HINTS: Record<Kind, string> = {
   "quote-change": "Words inside quotation marks differ from the original quote.",
   "negation-change": "A statement now says the opposite.",
   "garbled-phrase": "A fixed expression replaced word by word, e.g. spy agency → detective agency.",
-  "synonym-swap": "An honest one-word synonym; usually harmless.",
+  "synonym-swap": "One word for another, a synonym or a word WordNet does not relate; usually harmless alone.",
   unsupported: "A suspect sentence with no counterpart in the original.",
   omitted: "An original sentence the suspect leaves out.",
 };
