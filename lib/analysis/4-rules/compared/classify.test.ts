@@ -34,6 +34,10 @@ const CASES: [string, string, Kind[]][] = [
   ["Voters worry about the cost of living this year.", "Voters worry about the price of living this year.", ["synonym-swap"]],
   // Words used alike in real text read fluently, wherever the model lacks the new phrase.
   ["The mayor spoke to reporters outside the hall on Friday.", "The mayor spoke to journalists outside the hall on Friday.", []],
+  // A word that is mainly an adjective or a preposition heads no compound ("reporters outside").
+  ["She told reporters outside the chamber that she would vote yes.", "She told journalists outside the chamber that she would vote yes.", []],
+  // An established phrase of English in place of a rarer one is a writer's choice ("marine ecologist" → "marine scientist").
+  ["The survey was led by a marine ecologist at the university.", "The survey was led by a marine scientist at the university.", ["synonym-swap"]],
   ["The reef draws two million visitors a year to the coast.", "The reef draws two million guests a year to the coast.", ["synonym-swap"]],
   // A fixed noun phrase stays broken however close the new word: not so a verb's adverb.
   ["The two lovers died in a suicide pact after the war.", "The two lovers died in a suicide accord after the war.", ["garbled-phrase"]],

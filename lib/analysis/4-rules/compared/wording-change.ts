@@ -133,13 +133,16 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     const relation = relations[0] ?? null;
     const related = relation === "synonym" || relation === "near" || relation === "related";
     // A possessive ("country's housing") is not a compound, and the head must be a noun,
-    // not a verb that happens to have a noun sense ("team found": "a find").
+    // not a verb that happens to have a noun sense ("team found": "a find"), nor a word
+    // that is mainly an adjective or a preposition ("reporters outside").
     const compoundModifier =
       related && next && isContentWord(next) && adjacent(now, next) && canBeNoun(was.norm) && !/['’]s$/.test(was.norm) &&
       !(previous && VERB_MARKERS.has(previous.norm)) &&
-      isMainlyNoun(next.norm) && !was.norm.endsWith("ly") && isSeenPair(was.norm, next.norm);
+      isMainlyNoun(next.norm) && canBeNoun(next.norm) && !was.norm.endsWith("ly") && isSeenPair(was.norm, next.norm);
     // The adjective must stand before the word in the original too: "military cooperation to
-    // follow" → "military partnership" changed the head, not a "military follow".
+    // follow" → "military partnership" changed the head, not a "military follow". A head
+    // that makes an established phrase of English ("marine ecologist" → "marine scientist")
+    // is a writer's choice, however little the model knew the original.
     const classifiedHead =
       borders.previous && previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
@@ -150,7 +153,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // however English both are; a synonym that keeps established wording is honest.
     const honest = relation === "synonym" && keepsEstablishedWording(removed, added, previous, next, borders);
     if (compoundModifier && next && !honest) return garbledFinding({ start: now.start, end: next.end }, original, `${was.text} ${next.text}`, `${now.text} ${next.text}`);
-    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next, borders)) {
+    if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next, borders) && !isEstablishedPair(previous.norm, now.norm)) {
       return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
     }
     if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
