@@ -9,6 +9,7 @@ import { analyzeTexts, ENGINE_NAME } from "../lib/analysis";
 import { fingerprintCorpus, heldOutPart, isHeldOut, loadCorpus } from "./eval-corpus";
 import { formatReport } from "./eval-report";
 import { runEval } from "./eval-run";
+import { runFactsReport } from "./devset/facts-report";
 import { runSpinnerReport } from "./devset/spinner-report";
 
 const USAGE = "usage: npm run eval -- [--json] [--verbose] [--show-heldout]";
@@ -38,8 +39,9 @@ function main(argv: string[]): number {
     if (heldOut) heldOut.report.details = [];
   }
   const spinner = runSpinnerReport(join(repoRoot, "eval"), analyzeTexts);
-  if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ ...report, heldOut, spinner: spinner.report }, null, 2)}\n`);
-  else process.stdout.write(`${formatReport(report, argv.includes("--verbose") || argv.includes("-v"), heldOut)}\n\n${spinner.lines.join("\n")}\n`);
+  const facts = runFactsReport(join(repoRoot, "eval"), analyzeTexts, { verbose: argv.includes("--verbose") || argv.includes("-v") });
+  if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ ...report, heldOut, spinner: spinner.report, plantedFacts: facts.report }, null, 2)}\n`);
+  else process.stdout.write(`${formatReport(report, argv.includes("--verbose") || argv.includes("-v"), heldOut)}\n\n${spinner.lines.join("\n")}\n\n${facts.lines.join("\n")}\n`);
   return 0;
 }
 

@@ -17,6 +17,8 @@ export type Synset = {
   hyponymCount: number;
   /** WordNet's lexicographer file number: 18 is noun.person, 15 noun.location, ... */
   lexFile: number;
+  /** The lemmas WordNet writes with a capital, lower-cased like `lemmas`: proper names ("croatia" of "Croatia, Hrvatska"). */
+  properLemmas: string[];
   gloss: string;
 };
 
@@ -34,10 +36,14 @@ function parseDataLine(pos: WordNetPos, offset: number, line: string): Synset | 
   const wordCount = parseInt(fields[3] ?? "", 16);
   if (!Number.isFinite(wordCount)) return null;
   const lemmas: string[] = [];
+  const properLemmas: string[] = [];
   let i = 4;
   for (let w = 0; w < wordCount; w++, i += 2) {
     const word = fields[i];
-    if (word) lemmas.push(word.replace(/\(\w+\)$/, "").replace(/_/g, " ").toLowerCase());
+    if (!word) continue;
+    const lemma = word.replace(/\(\w+\)$/, "").replace(/_/g, " ").toLowerCase();
+    lemmas.push(lemma);
+    if (/^\p{Lu}/u.test(word)) properLemmas.push(lemma);
   }
   const pointerCount = parseInt(fields[i] ?? "0", 10);
   i++;
@@ -54,7 +60,7 @@ function parseDataLine(pos: WordNetPos, offset: number, line: string): Synset | 
     if (symbol && target && Number.isFinite(targetOffset)) pointers.push({ symbol, pos: target, offset: targetOffset });
   }
   const lexFile = parseInt(fields[1] ?? "", 10);
-  return { pos, offset, lemmas, pointers, hyponymCount, lexFile, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
+  return { pos, offset, lemmas, properLemmas, pointers, hyponymCount, lexFile, gloss: bar === -1 ? "" : line.slice(bar + 3).trim() };
 }
 
 /** The synset at `offset` in data.<pos>, parsed once and cached. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompassPoint, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
+import { isCompassPoint, isProperNameFirst, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
 
 describe("lemmatize", () => {
   it.each([
@@ -69,5 +69,15 @@ describe("isCompassPoint", () => {
   it("knows compass directions and their -ern adjectives, not other words", () => {
     for (const word of ["north", "south", "southwest", "northern", "western"]) expect(isCompassPoint(word), word).toBe(true);
     for (const word of ["point", "left", "upper", "modern", "pattern", "cavern"]) expect(isCompassPoint(word), word).toBe(false);
+  });
+});
+
+describe("isProperNameFirst", () => {
+  it("knows names whose commonest sense WordNet writes with a capital", () => {
+    for (const word of ["croatia", "china", "paris", "tehran"]) expect(isProperNameFirst(word), word).toBe(true);
+  });
+
+  it("says no to common words, and to names that are common words first", () => {
+    for (const word of ["police", "officials", "mark", "turkey", "scientists"]) expect(isProperNameFirst(word), word).toBe(false);
   });
 });

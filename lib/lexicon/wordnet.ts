@@ -31,6 +31,18 @@ export function isWordNetPhrase(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether WordNet's commonest sense of `word` is a proper name ("Croatia", "China":
+ * the country before the porcelain), and the word is no verb, adjective or adverb. A
+ * capital that opens a sentence proves nothing; such a word is a name wherever it stands.
+ */
+export function isProperNameFirst(word: string): boolean {
+  const lemma = normalize(word);
+  const first = synsetsOf("noun", lemma)[0];
+  if (!first?.properLemmas.includes(lemma)) return false;
+  return (["verb", "adj", "adv"] as const).every((pos) => synsetsOf(pos, lemma).length === 0);
+}
+
 /** WordNet's lexicographer files for units: noun.quantity ("mile", "dollar", "tonne") and noun.time ("week", "month"). */
 const UNIT_FILES = new Set([23, 28]);
 

@@ -23,13 +23,13 @@ describe("resolveOverlaps", () => {
     expect(resolveOverlaps([{ finding: number, rule: 2 }, { finding: entity, rule: 1 }])).toEqual([entity]);
   });
 
-  it("shows a garbled phrase inside a changed quotation, never a second fact change or a synonym swap there", () => {
+  it("shows a garbled phrase or a fact change inside a changed quotation, never a synonym swap there", () => {
     const quote = finding("quote-change", "high", 0, 60);
     const garbled = finding("garbled-phrase", "medium", 20, 34);
     const number = finding("number-change", "high", 40, 42);
     const swap = finding("synonym-swap", "low", 45, 50);
     const candidates = [garbled, number, swap, quote].map((f, i) => ({ finding: f, rule: f === quote ? 0 : i + 1 }));
-    expect(resolveOverlaps(candidates)).toEqual([garbled, quote]);
+    expect(resolveOverlaps(candidates)).toEqual([garbled, number, quote]);
   });
 
   it("keeps findings that only touch, and keeps the input order", () => {

@@ -11,12 +11,13 @@ export type RankedFinding = { finding: Finding; rule: number };
 const STRUCTURAL: ReadonlySet<Kind> = new Set(["unsupported", "omitted"]);
 
 /**
- * A changed quotation is one claim about a whole stretch; a garbled phrase inside it
- * (medium) says how it changed ("an act of passage" for "a rite of passage"), so it stays.
- * A fact change inside is the same change told twice, a synonym swap is noise: hidden.
+ * A changed quotation is one claim about a whole stretch; a garbled phrase (medium) or a
+ * fact change (high) inside it says how it changed ("an act of passage" for "a rite of
+ * passage", "will not" for "will": the speaker now says the opposite), so it stays. A
+ * synonym swap inside is noise: hidden.
  */
 const CONTAINERS: ReadonlySet<Kind> = new Set(["quote-change"]);
-const SHOWN_INSIDE_CONTAINERS: ReadonlySet<Finding["severity"]> = new Set(["medium"]);
+const SHOWN_INSIDE_CONTAINERS: ReadonlySet<Finding["severity"]> = new Set(["medium", "high"]);
 
 /**
  * Settles overlaps between findings, the one way the engine does it: one changed stretch

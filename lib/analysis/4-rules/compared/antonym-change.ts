@@ -3,6 +3,7 @@ import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
+import { numberValue } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -50,16 +51,33 @@ export function findAntonymChanges(context: PairContext): Finding[] {
   return findings;
 }
 
+/** A number, in figures or words ("first", "second"): another one is number-change's to report. */
+const isCount = (t: Token) => /\d/.test(t.text) || numberValue(t, false) !== null;
+
 /** The first removed word whose opposite was added, lower-case words only (names are entity-change's). */
 function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
   const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
   for (const was of removed) {
-    if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
+    if (!plain(was) || isCount(was) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
-      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
-      // "north" → "south" moves a place: direction-change's to report.
-      if (areOpposites(was.norm, now.norm) && !(isCompassPoint(was.norm) && isCompassPoint(now.norm))) return [was, now];
+      if (!plain(now) || isCount(now) || NEGATION_WORDS.has(now.norm)) continue;
+      if (opposedWords(was.norm, now.norm)) return [was, now];
     }
   }
   return null;
+}
+
+/**
+ * Opposites, or compounds that differ in one part, turned into its opposite ("shallow-water"
+ * → "deep-water", "low-income" → "high-income"). "north" → "south" moves a place:
+ * direction-change's to report.
+ */
+function opposedWords(was: string, now: string): boolean {
+  const opposed = (a: string, b: string) => areOpposites(a, b) && !(isCompassPoint(a) && isCompassPoint(b));
+  if (opposed(was, now)) return true;
+  const wasParts = was.split("-");
+  const nowParts = now.split("-");
+  if (wasParts.length < 2 || wasParts.length !== nowParts.length) return false;
+  const differing = wasParts.map((part, i) => [part, nowParts[i]!] as const).filter(([a, b]) => a !== b);
+  return differing.length === 1 && opposed(...differing[0]!);
 }

@@ -2,6 +2,7 @@ import { wordCount } from "@/lib/lexicon/frequency";
 import { editDistance } from "@/lib/lexicon/edit-distance";
 import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
 import { findEntityMentions, mentionIsIn, NAME_CONNECTORS, type EntityMention } from "../../entities";
+import { isPersonNoun, isProperNameFirst } from "@/lib/lexicon/wordnet";
 import { tokenize } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -34,7 +35,9 @@ export function findEntityChanges(context: PairContext): Finding[] {
   const suspectMentions = mentionsIn(suspect.text, context);
   const suspectNames = capitalisedRuns(suspect.text, context.suspectSpan);
   const keptWhole = (m: EntityMention) => suspectNames.includes(` ${canonicalWords(m.words).join(" ")} `) || suspectMentions.some((now) => isAlias(now, m));
-  const lost = findEntityMentions(original.text, context.originalSpan).filter((m) => !isNamedIn(m, suspectGroupWords) || !keptWhole(m));
+  const originalMentions = findEntityMentions(original.text, context.originalSpan);
+  const timesIn = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
+  const lost = originalMentions.filter((m) => !isNamedIn(m, suspectGroupWords) || !keptWhole(m));
 
   // "US" and "United States" name one thing: an alias is not a change.
   const free = new Set(lost.filter((was) => !added.some((now) => isAlias(now, was))));
@@ -60,14 +63,20 @@ export function findEntityChanges(context: PairContext): Finding[] {
     pairs.push([unpairedAdded[0]!, lastLost]);
   }
 
+  // A name the suspect says fewer times than the original lost a mention, though another
+  // form of it still stands: a new name in that mention's slot took it ("Indonesia's
+  // minister … Indonesian soil" → "Croatia's minister … Indonesian soil"). A name that keeps
+  // a word of it is the same one said another way ("CEO Karen Lindqvist").
+  for (const now of changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m))) {
+    const was = originalMentions.find((m) => !lost.includes(m) && !m.words.some((w) => now.words.includes(w)) && timesIn(suspectMentions, m) < timesIn(originalMentions, m) && sameSlot(suspect.text, now, original.text, m));
+    if (was) pairs.push([now, was]);
+  }
+
   // A lost name whose slot now holds a name the group had already, once more than the
   // original says it ("to Antwerp in Belgium … to Germany" -> "to Antwerp in Germany … to Germany").
   if (free.size) {
-    const all = mentionsIn(suspect.text, context);
-    const originalMentions = findEntityMentions(original.text, context.originalSpan);
-    const times = (list: EntityMention[], m: EntityMention) => list.filter((x) => isAlias(x, m)).length;
     for (const was of Array.from(free)) {
-      const now = all.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && times(all, m) > times(originalMentions, m));
+      const now = suspectMentions.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && timesIn(suspectMentions, m) > timesIn(originalMentions, m));
       if (now) {
         pairs.push([now, was]);
         free.delete(was);
@@ -187,11 +196,19 @@ function isSpellingFix(now: string, was: string): boolean {
  */
 function isAlias(a: EntityMention, b: EntityMention): boolean {
   if (canonicalWords(a.words).join(" ") === canonicalWords(b.words).join(" ")) return true;
+  if (isTitled(a, b) || isTitled(b, a)) return true;
   if (isShortenedName(a.words, b.words, a.text) || isShortenedName(b.words, a.words, b.text)) return true;
   const initials = (m: EntityMention) => m.words.map((w) => w[0]).join("");
   const letters = (m: EntityMention) => m.text.replace(/[^A-Za-z]/g, "").toLowerCase();
   const isAcronym = (m: EntityMention) => /^([A-Z]\.?\s?){2,6}$/.test(m.text.trim());
   return (isAcronym(a) && letters(a) === initials(b)) || (isAcronym(b) && letters(b) === initials(a));
+}
+
+/** `titled` is `name` with titles before it that name a kind of person ("Minister Jansen", "Dr Jansen" for "Jansen"). */
+function isTitled(titled: EntityMention, name: EntityMention): boolean {
+  const extra = titled.words.length - name.words.length;
+  if (extra <= 0 || !name.words.every((w, i) => titled.words[extra + i] === w)) return false;
+  return titled.words.slice(0, extra).every((w) => isPersonNoun(w) && !isProperNameFirst(w));
 }
 
 function looksLikePersonName(mention: EntityMention): boolean {

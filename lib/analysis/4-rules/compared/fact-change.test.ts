@@ -20,6 +20,13 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Sales rose in Britain and fell in France.", "Sales rose in Germany and fell in France.", ["entity-change"]],
   // Every word of the old name still there, rearranged into another institution.
   ["Omar Haddad, an analyst at the University of Washington, said so.", "Omar Haddad, an analyst at Washington State University, said so.", ["entity-change"]],
+  // A name that opens its sentence, named nowhere else: WordNet knows it first as a name.
+  ["China's foreign ministry said on Wednesday that it hoped so.", "Croatia's foreign ministry said on Wednesday that it hoped so.", ["entity-change"]],
+  ["Paris is hosting the talks this week.", "London is hosting the talks this week.", ["entity-change"]],
+  // A country that lost one of its two mentions to another, the other ("Indonesian") kept.
+  ["The pact was signed by Indonesia's defence minister over the question of troops on Indonesian soil.", "The pact was signed by Croatia's defence minister over the question of troops on Indonesian soil.", ["entity-change"]],
+  // A quote given to another person the story names.
+  ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
 
 const NOT_ENTITY_CHANGES: [string, string][] = [
@@ -29,6 +36,7 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["A spokesman for the Dutch Ministry of Infrastructure spoke.", "A spokesman for the Netherlands' Ministry of Infrastructure spoke."],
   ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
   ["Jansen said the plan would go ahead.", "Minister Jansen said the plan would go ahead."],
+  ["Officials said Okafor would lead the study.", "Officials said Dr. Okafor would lead the study."],
   ["Prime Minister Boris Johnson resigned.", "Johnson resigned."],
   ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
   ["The World Health Organization (WHO) warned of cases. WHO said more would follow.", "The World Health Organization (WHO) warned of cases. The World Health Organization said more would follow."],
@@ -63,6 +71,9 @@ const REVERSALS: [string, string][] = [
   ["More than 50 people were hurt in the blast.", "No more than 50 people were hurt in the blast."],
   ["The ban does not take effect for 28 days.", "The ban takes effect for 28 days."],
   ["They raced in cool, windless conditions by the lake.", "They raced in cool, windy conditions by the lake."],
+  // A compound turned round in one part.
+  ["The heat bleached half of the reef's shallow-water coral.", "The heat bleached half of the reef's deep-water coral."],
+  ["The fund helps low-income families pay their bills.", "The fund helps high-income families pay their bills."],
 ];
 
 const NOT_REVERSALS: [string, string][] = [
@@ -109,6 +120,8 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The club signed two new players this week.", "The club signed two new athletes this week.", []],
   // An ambiguous number word in a number's place reads as a number.
   ["American Rachel Conroy was third in the race.", "American Rachel Conroy was second in the race.", ["number-change"]],
+  // Ordinals WordNet makes opposites of are numbers all the same.
+  ["The first case was reported on Jan. 9 in a child.", "The second case was reported on Jan. 9 in a child.", ["number-change"]],
 ];
 
 describe("a number with thousands separators", () => {
@@ -186,7 +199,7 @@ describe("a second article, thirteen planted changes", () => {
     const found = high.map((f) => [f.kind, suspect.slice(f.suspect!.start, f.suspect!.end)]);
     const planted: [Kind, string][] = [
       ["number-change", "24"], ["number-change", "March"], ["entity-change", "Hadad"], ["negation-change", "had been"],
-      ["quote-change", "slower"], ["number-change", "eight"], ["negation-change", "decreased"], ["entity-change", "Kingston"],
+      ["quote-change", "slower"], ["negation-change", "slower"], ["number-change", "eight"], ["negation-change", "decreased"], ["entity-change", "Kingston"],
       ["entity-change", "Pfizer"], ["entity-change", "Toronto"], ["entity-change", "South America"], ["negation-change", "risen"],
       ["entity-change", "University of Ottawa"],
     ];

@@ -108,13 +108,15 @@ function dropSplitRanges(ranges: NumberToken[], ends: NumberToken[]): void {
 /**
  * Where each token of one side (`removed` or `added`) starts, in hunks whose other side
  * states a number: there an ambiguous word ("second", "one") took a number's place and
- * reads as one ("was third" → "was second").
+ * reads as one ("was third" → "was second"). So it does where both sides have only such
+ * words: one took the other's place ("the first case" → "the second case").
  */
 function replacingNumbers(context: PairContext, side: "removed" | "added"): Set<number> {
   const other = side === "removed" ? "added" : "removed";
+  const states = (tokens: Token[], strict: boolean) => tokens.some((t) => numberValue(t, strict) !== null);
   const starts = new Set<number>();
   for (const hunk of context.hunks) {
-    if (hunk[other].some((t) => numberValue(t) !== null)) for (const token of hunk[side]) starts.add(token.start);
+    if (states(hunk[other], true) || (states(hunk[other], false) && states(hunk[side], false))) for (const token of hunk[side]) starts.add(token.start);
   }
   return starts;
 }
