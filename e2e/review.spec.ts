@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { EXAMPLE_PAIR } from "../lib/example/example-pair";
@@ -303,6 +305,21 @@ test.describe("view options and layout", () => {
     expect(robots.length).toBeGreaterThan(0);
     for (const content of robots) expect(content).toContain("noindex");
   });
+});
+
+test("a quote turned round shows the changed quote and, inside it, the flipped meaning", async ({ page, request }) => {
+  const original = readFileSync(path.join("lib/analysis/4-rules/compared/fixtures/water-rates.original.txt"), "utf8");
+  const suspect = original.replace("the federal deadline does not move.", "the federal deadline does move.");
+  expect(suspect).not.toBe(original);
+  const created = await createResult(request, { original, suspect });
+  await openReview(page, created.id);
+  // The quote is marked on either side of the flipped words, which carry their own finding.
+  const quote = page.locator("mark").filter({ hasText: "But the pipes under this city" });
+  await expect(quote).toHaveAccessibleDescription(/^Quote altered, high severity\./);
+  const flipped = page.locator("mark").filter({ hasText: /^does move$/ });
+  await expect(flipped).toHaveAccessibleDescription(/^Meaning flipped, high severity\./);
+  await flipped.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, "review-quote-reversed");
 });
 
 test("a 70,000-word pair renders, scrolls, and keeps only nearby rows in the page", async ({ page, request }) => {

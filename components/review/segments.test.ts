@@ -40,11 +40,15 @@ describe("resolveOverlaps", () => {
     ]);
   });
 
-  it("drops a finding wholly inside a more severe one", () => {
+  it("shows a finding wholly inside another, and the one around it on either side", () => {
     const marks: FindingMark[] = [
-      { start: 4, end: 20, finding: 0, severity: "high" },
-      { start: 4, end: 13, finding: 1, severity: "low" },
+      { start: 4, end: 28, finding: 0, severity: "high" },
+      { start: 14, end: 20, finding: 1, severity: "medium" },
     ];
-    expect(resolveOverlaps(marks).map((mark) => mark.finding)).toEqual([0]);
+    expect(resolveOverlaps(marks)).toEqual([
+      { start: 4, end: 14, finding: 0, severity: "high" },
+      { start: 14, end: 20, finding: 1, severity: "medium" },
+      { start: 20, end: 28, finding: 0, severity: "high" },
+    ]);
   });
 });

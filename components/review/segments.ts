@@ -29,19 +29,26 @@ function freeParts(span: Span, taken: Span[]): Span[] {
 }
 
 /**
- * Gives overlapping findings disjoint ranges: the most severe finding keeps its whole span,
- * a later one keeps the longest part still free (or nothing, and is then reached from the
- * findings panel through its row). Returns the ranges sorted by start.
+ * Gives overlapping findings disjoint ranges. A finding wholly inside another (a flipped
+ * negation or a garbled phrase inside a changed quote) is the more specific one: it keeps
+ * its span, and the finding around it keeps every part left on either side. Otherwise the
+ * most severe finding keeps its whole span, and a later one keeps the longest part still
+ * free (or nothing, and is then reached from the findings panel through its row). Returns
+ * the ranges sorted by start.
  */
 export function resolveOverlaps(marks: FindingMark[]): FindingMark[] {
-  const byPriority = [...marks].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start || b.end - a.end || a.finding - b.finding,
+  const spans = marks.filter((mark) => mark.end > mark.start);
+  const inside = (inner: FindingMark, outer: FindingMark) =>
+    inner !== outer && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  const isInner = (mark: FindingMark) => spans.some((other) => inside(mark, other));
+  const isContainer = (mark: FindingMark) => spans.some((other) => inside(other, mark));
+  const byPriority = [...spans].sort(
+    (a, b) => Number(isInner(b)) - Number(isInner(a)) || RANK[a.severity] - RANK[b.severity] || a.start - b.start || b.end - a.end || a.finding - b.finding,
   );
   const taken: FindingMark[] = [];
   for (const mark of byPriority) {
-    if (mark.end <= mark.start) continue;
-    const longest = freeParts(mark, taken).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    if (longest) taken.push({ ...mark, start: longest.start, end: longest.end });
+    const free = freeParts(mark, taken).sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const part of isContainer(mark) ? free : free.slice(0, 1)) taken.push({ ...mark, start: part.start, end: part.end });
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -51,3 +51,18 @@ describe("judged alone", () => {
     expect(summarize(null, doc, [], [article, { ...article }], "en").verdict).toBe("no signs of spinning");
   });
 });
+
+describe("a changed quote", () => {
+  it("counts once toward the spin score, whatever the findings inside it say", () => {
+    const text = '"We will not rebuild the pier," she said. The council met on Monday. The vote was close.';
+    const sentences = [{ start: 0, end: 41 }, { start: 42, end: 68 }, { start: 69, end: text.length }];
+    const doc = { text, sentences };
+    const original = { text: text.replace(" not", ""), sentences };
+    const quote = { kind: "quote-change", severity: "high", suspect: { start: 0, end: 30 }, original: null, message: "q" } as const;
+    const flipped = { kind: "negation-change", severity: "high", suspect: { start: 4, end: 12 }, original: null, message: "n" } as const;
+    const alone = summarize(original, doc, [], [quote], "en").spinScore;
+    expect(alone).toBeGreaterThan(0);
+    expect(summarize(original, doc, [], [quote, flipped], "en").spinScore).toBe(alone);
+    expect(summarize(original, doc, [], [quote, { ...flipped, suspect: { start: 45, end: 52 } }], "en").spinScore).toBeGreaterThan(alone);
+  });
+});

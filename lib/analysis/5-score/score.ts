@@ -35,7 +35,10 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const minWords = suspect.sentences.some((s) => wordCount(suspect.text, s) >= MIN_STATEMENT_WORDS) ? MIN_STATEMENT_WORDS : 1;
   const statements = suspect.sentences.filter((s) => wordCount(suspect.text, s) >= minWords);
   const sentenceCount = Math.max(1, statements.length);
-  const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind)).reduce((sum, f) => sum + WEIGHT[f.severity], 0);
+  // A finding inside a changed quote says how the quote changed: the quote counts once.
+  const quotes = findings.filter((f) => f.kind === "quote-change" && f.suspect);
+  const insideQuote = (f: Finding) => !!f.suspect && quotes.some((q) => q !== f && q.suspect!.start <= f.suspect!.start && f.suspect!.end <= q.suspect!.end);
+  const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind) && !insideQuote(f)).reduce((sum, f) => sum + WEIGHT[f.severity], 0);
   const spinScore = evidence === 0 ? 0 : round(1 - Math.exp((-STEEPNESS * evidence) / sentenceCount));
 
   // Outside English only the language-neutral rules ran: say so wherever the verdict shows.
