@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, SENTENCE_STARTERS } from "@/lib/lexicon/function-words";
-import { isProperNameFirst } from "@/lib/lexicon/wordnet";
+import { isProperNameFirst, isWordNetWord } from "@/lib/lexicon/wordnet";
 import { numberValue } from "./numbers";
 import { tokenize, type Token } from "./1-segment/tokens";
 import type { Span } from "./types";
@@ -40,9 +40,11 @@ export function findEntityMentions(text: string, sentence: Span): EntityMention[
       const single = run.length === 1;
       // A capital at the start of a sentence proves nothing: the word counts as a name there
       // only if the text also capitalises it mid-sentence ("Iran has…" after "…to Iran."),
-      // or WordNet knows it first as a name ("Croatia's ministry said…").
+      // or WordNet knows it first as a name ("Croatia's ministry said…") or not at all
+      // ("Reuters reported…").
       const bare = first.norm.replace(/['’]s$/, "");
-      const common = FUNCTION_WORDS.has(first.norm) || SENTENCE_STARTERS.has(first.norm) || !(midSentenceCapitals(text).has(bare) || isProperNameFirst(bare));
+      const named = midSentenceCapitals(text).has(bare) || isProperNameFirst(bare) || (/^\p{L}+$/u.test(bare) && !isWordNetWord(bare));
+      const common = FUNCTION_WORDS.has(first.norm) || SENTENCE_STARTERS.has(first.norm) || !named;
       const isDate = run.every((t) => !isCapitalised(t) || numberValue(t) !== null);
       if (!isDate && !(startsSentence && single && (common || !/\p{Lu}.*\p{Lu}/u.test(first.text) && looksLikeCommonWord(first.norm)))) {
         mentions.push({

@@ -8,6 +8,13 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12, half: 0.5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7,
   eighth: 8, ninth: 9, tenth: 10,
 };
+/**
+ * Words that multiply ("doubled", "tripling", "halved", "twice"): their value is the factor,
+ * so "doubled" → "tripled" is a changed number and "twice" → "two times" is not.
+ */
+const MULTIPLIER = /^(?:(doubl|tripl|quadrupl)(?:e|ed|es|ing)|(halv)(?:e|ed|es|ing)|(twice|thrice))$/;
+const FACTORS: Record<string, string> = { doubl: "2", tripl: "3", quadrupl: "4", halv: "0.5", twice: "2", thrice: "3" };
+
 const CALENDAR_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -24,6 +31,8 @@ export function numberValue(token: Token, strict = true): string | null {
   const norm = token.norm;
   const first = norm.charCodeAt(0);
   // Most tokens are neither digits nor number or calendar words: answer those at once.
+  const multiplier = MULTIPLIER.exec(norm);
+  if (multiplier) return FACTORS[multiplier[1] ?? multiplier[2] ?? multiplier[3]!]!;
   if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !(norm.includes("-") && norm.split("-")[0]! in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
@@ -85,4 +94,15 @@ export function numberValuesOf(token: Token, strict = true): string[] {
 /** The number and date values in a token run, in order. */
 export function numberValues(tokens: Token[]): string[] {
   return tokens.map((t) => numberValue(t)).filter((v): v is string => v !== null);
+}
+
+/** Where words that place a date relative to now put it: before, now, after. */
+const RELATIVE_DATE: Record<string, number> = { last: -1, previous: -1, past: -1, this: 0, next: 1, coming: 1 };
+
+/**
+ * Where `word` places a date relative to now ("last" −1, "this" 0, "next" +1), when it
+ * stands before a unit of time ("last year"); null for any other word.
+ */
+export function relativeDateOffset(word: string): number | null {
+  return RELATIVE_DATE[word] ?? null;
 }

@@ -7,7 +7,7 @@ import type { Kind } from "../../lib/analysis/types";
 /** One fact planted in an honest article's copy: where it stands in the copy, and the kind an editor expects it reported as. */
 export type PlantedFact = { start: number; end: number; was: string; now: string; kind: Kind; plant: PlantKind };
 
-export type PlantKind = "number" | "scale" | "ordinal" | "date" | "person" | "speaker" | "country" | "negation-added" | "negation-dropped" | "opposite";
+export type PlantKind = "number" | "scale" | "ordinal" | "multiplier" | "relative-date" | "date" | "person" | "speaker" | "country" | "negation-added" | "negation-dropped" | "opposite";
 
 export type Planted = { text: string; facts: PlantedFact[] };
 
@@ -17,6 +17,9 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const SCALES = ["hundred", "thousand", "million", "billion"];
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+const MULTIPLIERS = ["doubled", "tripled", "halved"];
+const RELATIVE_DATES = ["last", "this", "next"];
+const TIME_UNITS = "year|month|week|season|spring|summer|autumn|fall|winter";
 /** A first name and a surname inside a sentence. */
 const PERSON = /(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{2,})\b/g;
 /** A capitalised word that is a name, not a common word with a capital ("Australian", "Prime"). */
@@ -70,7 +73,11 @@ function candidatesIn(sentence: string, otherSurnames: readonly string[], articl
       out.push({ start: m.index, end: m.index + m[0].length, now, kind: "number-change", plant: "date" });
     }
   }
-  for (const [names, kind] of [[SCALES, "scale"], [ORDINALS, "ordinal"]] as const) {
+  for (const m of sentence.matchAll(new RegExp(`\\b(${RELATIVE_DATES.join("|")}) (?=(${TIME_UNITS}|${WEEKDAYS.join("|")})\\b)`, "g"))) {
+    const now = RELATIVE_DATES[(RELATIVE_DATES.indexOf(m[1]!) + 1) % RELATIVE_DATES.length]!;
+    out.push({ start: m.index, end: m.index + m[1]!.length, now, kind: "number-change", plant: "relative-date" });
+  }
+  for (const [names, kind] of [[SCALES, "scale"], [ORDINALS, "ordinal"], [MULTIPLIERS, "multiplier"]] as const) {
     for (const m of sentence.matchAll(new RegExp(`\\b(${names.join("|")})\\b`, "g"))) {
       const now = names[(names.indexOf(m[0]) + 1) % names.length]!;
       out.push({ start: m.index, end: m.index + m[0].length, now, kind: "number-change", plant: kind });

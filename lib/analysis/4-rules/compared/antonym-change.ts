@@ -3,7 +3,7 @@ import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
-import { numberValue } from "../../numbers";
+import { numberValue, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -51,16 +51,20 @@ export function findAntonymChanges(context: PairContext): Finding[] {
   return findings;
 }
 
-/** A number, in figures or words ("first", "second"): another one is number-change's to report. */
+/**
+ * Two numbers, in figures or words ("first" → "second"), or two words that place a date
+ * ("last" → "next"): number-change's to report, not opposites.
+ */
 const isCount = (t: Token) => /\d/.test(t.text) || numberValue(t, false) !== null;
+const areCounts = (a: Token, b: Token) => (isCount(a) && isCount(b)) || (relativeDateOffset(a.norm) !== null && relativeDateOffset(b.norm) !== null);
 
 /** The first removed word whose opposite was added, lower-case words only (names are entity-change's). */
 function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
   const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
   for (const was of removed) {
-    if (!plain(was) || isCount(was) || NEGATION_WORDS.has(was.norm)) continue;
+    if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
-      if (!plain(now) || isCount(now) || NEGATION_WORDS.has(now.norm)) continue;
+      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm) || areCounts(was, now)) continue;
       if (opposedWords(was.norm, now.norm)) return [was, now];
     }
   }

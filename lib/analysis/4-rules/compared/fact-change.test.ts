@@ -25,6 +25,8 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Paris is hosting the talks this week.", "London is hosting the talks this week.", ["entity-change"]],
   // A country that lost one of its two mentions to another, the other ("Indonesian") kept.
   ["The pact was signed by Indonesia's defence minister over the question of troops on Indonesian soil.", "The pact was signed by Croatia's defence minister over the question of troops on Indonesian soil.", ["entity-change"]],
+  // A name WordNet does not know, opening its sentence.
+  ["Reuters reported the deal first.", "Bloomberg reported the deal first.", ["entity-change"]],
   // A quote given to another person the story names.
   ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
@@ -72,6 +74,7 @@ const REVERSALS: [string, string][] = [
   ["The ban does not take effect for 28 days.", "The ban takes effect for 28 days."],
   ["They raced in cool, windless conditions by the lake.", "They raced in cool, windy conditions by the lake."],
   ["He was acquitted of all charges in March.", "He was convicted of all charges in March."],
+  ["It was the last game of the season.", "It was the first game of the season."],
   // A compound turned round in one part.
   ["The heat bleached half of the reef's shallow-water coral.", "The heat bleached half of the reef's deep-water coral."],
   ["The fund helps low-income families pay their bills.", "The fund helps high-income families pay their bills."],
@@ -121,6 +124,12 @@ const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The club signed two new players this week.", "The club signed two new athletes this week.", []],
   // An ambiguous number word in a number's place reads as a number.
   ["American Rachel Conroy was third in the race.", "American Rachel Conroy was second in the race.", ["number-change"]],
+  // A factor, and a date placed relative to now.
+  ["Sales doubled last year, the company said.", "Sales tripled last year, the company said.", ["number-change"]],
+  ["Prices are twice as high as in 2019.", "Prices are two times as high as in 2019.", []],
+  ["The vote passed last year after a long debate.", "The vote passed this year after a long debate.", ["number-change"]],
+  ["Talks resume next Monday, officials said.", "Talks resumed last Monday, officials said.", ["number-change"]],
+  ["The vote passed last year after a long debate.", "The vote passed the previous year after a long debate.", []],
   // Ordinals WordNet makes opposites of are numbers all the same.
   ["The first case was reported on Jan. 9 in a child.", "The second case was reported on Jan. 9 in a child.", ["number-change"]],
 ];

@@ -1,5 +1,5 @@
 import { isUnitNoun, wordRelation } from "@/lib/lexicon/wordnet";
-import { numberValue, numberValuesOf } from "../../numbers";
+import { numberValue, numberValuesOf, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -12,7 +12,34 @@ import { quoted, type PairContext } from "./context";
  * is not a changed fact).
  */
 export function findNumberChanges(context: PairContext): Finding[] {
-  return [...findChangedValues(context), ...findChangedUnits(context)];
+  return [...findChangedValues(context), ...findChangedUnits(context), ...findChangedRelativeDates(context)];
+}
+
+/**
+ * A date moved relative to now: "last year" → "this year", "next Monday" → "last Monday".
+ * The word right before an unchanged unit of time, weekday or month changed.
+ */
+function findChangedRelativeDates(context: PairContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const hunk of context.hunks) {
+    const unit = hunk.after[0];
+    const was = hunk.removed[hunk.removed.length - 1];
+    const now = hunk.added[hunk.added.length - 1];
+    if (!unit || !was || !now) continue;
+    const before = relativeDateOffset(was.norm);
+    const after = relativeDateOffset(now.norm);
+    if (before === null || after === null || before === after) continue;
+    if (!isUnitNoun(unit.norm) && numberValue(unit) === null) continue;
+    findings.push({
+      kind: "number-change",
+      severity: "high",
+      suspect: { start: now.start, end: unit.end },
+      original: { start: was.start, end: was.end },
+      message: `The original says ${quoted(`${was.text} ${unit.text}`)} here; the suspect says ${quoted(`${now.text} ${unit.text}`)}.`,
+      suggestion: `${was.text} ${unit.text}`,
+    });
+  }
+  return findings;
 }
 
 function findChangedValues(context: PairContext): Finding[] {
