@@ -76,6 +76,8 @@ const CASES: [string, string, Kind[]][] = [
   ["Supporters of the ban said the rule was overdue.", "Allies of the ban said the rule was overdue.", ["synonym-swap"]],
   // A count written for a noun is a rewording, no swap.
   ["Officials said the countries will share surveillance data from next year.", "Officials said the two will share surveillance data from next year.", []],
+  // A phrasal verb said in other words is a rewording, not a swap.
+  ["The fire broke out shortly after 2 a.m. at the warehouse.", "The blaze started just after 2 a.m. at the warehouse.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

@@ -89,6 +89,9 @@ const NOT_REVERSALS: [string, string][] = [
   ["They raced in cool, windless conditions by the lake.", "They raced in cool conditions with no wind by the lake."],
   // Two negations more turn a statement round twice.
   ["Her final split was the fastest of the day, including among the men.", "Nobody, not even among the men, ran the final split faster that day."],
+  // "Yet to" says "not … yet" without a "not".
+  ["Her office had not decided whether to appeal the ruling.", "Her office had yet to decide whether to appeal the ruling."],
+  ["The cause of the fire is not known.", "The cause of the fire is yet to be known."],
   // A wait said negatively and positively is one fact.
   ["The ban does not take effect for 28 days.", "The ban takes effect in 28 days."],
   ["The bridge will reopen in two weeks.", "The bridge will not reopen for two weeks."],
@@ -226,7 +229,7 @@ describe("a second article, thirteen planted changes", () => {
   });
 });
 
-describe.each(["water-rates", "marathon", "breach", "housing", "defence", "grocer", "reef", "gallery"])("an honest rewrite for another outlet (%s): sentences rebuilt, quotes rejoined", (article) => {
+describe.each(["water-rates", "marathon", "breach", "housing", "defence", "grocer", "reef", "gallery", "appeal"])("an honest rewrite for another outlet (%s): sentences rebuilt, quotes rejoined", (article) => {
   const read = (name: string) => readFileSync(new URL(`./fixtures/${article}.${name}.txt`, import.meta.url), "utf8");
 
   it("raises no high and at most two medium findings, and calls it a light edit", () => {

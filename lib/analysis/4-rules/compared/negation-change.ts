@@ -29,8 +29,17 @@ const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet
     if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
     const bound = boundAt(tokens, i);
     if (bound && !plainComparatives.has(bound)) return false;
-    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "");
+    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "") || isYetTo(tokens, i, next);
   }).length;
+
+/** Verbs before "yet to" that make it "not … yet": "had yet to decide", "is yet to be seen". */
+const YET_TO_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "remains", "remain", "remained"]);
+
+/** "yet" in "had yet to decide": a negation said without "not" ("had not decided"). */
+function isYetTo(tokens: Token[], at: number, next?: Token): boolean {
+  const previous = tokens[at - 1];
+  return tokens[at]!.norm === "yet" && (tokens[at + 1] ?? next)?.norm === "to" && !!previous && YET_TO_AUXILIARIES.has(previous.norm);
+}
 
 /** The noun of a word that says "without" in its suffix: "windless" → "wind". */
 function privativeStem(word: string): string | null {

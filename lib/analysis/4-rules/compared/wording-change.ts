@@ -1,6 +1,7 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
-import { isWordNetPhrase, isWordNetWord } from "@/lib/lexicon/wordnet";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { isWordNetPhrase, isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
 import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
@@ -71,6 +72,7 @@ export const findGarbledSwaps = (context: PairContext): Finding[] => judgeSwaps(
 export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "synonym-swap");
 
 function judgeHunk(hunk: Hunk): Finding | null {
+  if (rephrasesPhrasalVerb(hunk)) return null;
   const opener = swappedOpener(hunk);
   const removed = hunk.removed.filter((t) => isContentWord(t) || t === opener?.was);
   const added = hunk.added.filter((t) => isContentWord(t) || t === opener?.now);
@@ -280,6 +282,19 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
   // → "Analysts"): an unrelated swap like any other. Numbers are the number rule's.
   const ordinary = (t: Token) => isWordNetWord(t.norm) && buildsNounPhrases(t.norm) && numberValue(t, false) === null;
   return ordinary(was) && ordinary(now) ? { was, now } : null;
+}
+
+/**
+ * A phrasal verb of the original said in other words, its particle gone ("the fire broke
+ * out" → "the blaze started"): a rewording, not words swapped one for one. Spinners swap
+ * the verb and keep the particle ("broke out" → "poor out").
+ */
+function rephrasesPhrasalVerb(hunk: Hunk): boolean {
+  return hunk.removed.some((verb, i) => {
+    const particle = hunk.removed[i + 1];
+    return !!particle && verb.isWord && particle.isWord && STOPWORDS.has(particle.norm) && !STOPWORDS.has(verb.norm) && adjacent(verb, particle) &&
+      lemmasOf(verb.norm, "verb").some((lemma) => isWordNetPhrase([lemma, particle.norm])) && !hunk.added.some((t) => t.norm === particle.norm);
+  });
 }
 
 /** Two words side by side that the model never saw together. */
