@@ -11,9 +11,20 @@ export function inflectLike(written: string, lemma: string, replacement: string,
   const stem = replacement.endsWith("e") && !replacement.endsWith("ee") ? replacement.slice(0, -1) : replacement;
   if (pos === "verb" && written.endsWith("ing")) return `${stem}ing`;
   if (pos === "verb" && written.endsWith("ed")) return `${stem}ed`;
+  // A comparative or superlative ("harder" → "tougher", "biggest" → "largest").
+  if (pos === "adj" && /(er|est)$/.test(written) && !lemma.endsWith(written.endsWith("est") ? "est" : "er")) return graded(replacement, written.endsWith("est") ? "est" : "er");
   if (written.endsWith("s")) {
     if (/(s|x|z|ch|sh)$/.test(replacement)) return `${replacement}es`;
     return /[^aeiou]y$/.test(replacement) ? `${replacement.slice(0, -1)}ies` : `${replacement}s`;
   }
   return replacement;
+}
+
+/** An adjective with "-er" or "-est": "tough" → "tougher", "large" → "larger", "happy" → "happier", "big" → "bigger". */
+function graded(adjective: string, ending: "er" | "est"): string {
+  if (adjective.endsWith("e")) return `${adjective.slice(0, -1)}${ending}`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${ending}`;
+  // One syllable ending consonant-vowel-consonant doubles its consonant.
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(adjective)) return `${adjective}${adjective.slice(-1)}${ending}`;
+  return `${adjective}${ending}`;
 }
