@@ -76,6 +76,11 @@ const CASES: [string, string, Kind[]][] = [
   ["Supporters of the ban said the rule was overdue.", "Allies of the ban said the rule was overdue.", ["synonym-swap"]],
   // A count written for a noun is a rewording, no swap.
   ["Officials said the countries will share surveillance data from next year.", "Officials said the two will share surveillance data from next year.", []],
+  // A verb after an auxiliary the rewrite changed too is a verb, not a compound's modifier.
+  ["Walsh said the company would cut prices on 1,500 items.", "The company will lower prices on 1,500 items, Walsh said.", ["synonym-swap"]],
+  // A compound's part swapped for one used alike is honest; for a far sense's synonym, garbled.
+  ["Sales of its own-label products rose in the quarter.", "Sales of its own-brand products rose in the quarter.", []],
+  ["The agency said so in a one-line dispatch on Friday.", "The agency said so in a one-spaced dispatch on Friday.", ["garbled-phrase"]],
   // A phrasal verb said in other words is a rewording, not a swap.
   ["The fire broke out shortly after 2 a.m. at the warehouse.", "The blaze started just after 2 a.m. at the warehouse.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.

@@ -88,7 +88,10 @@ function judgeHunk(hunk: Hunk): Finding | null {
   });
   if (removed.length <= MAX_SWAP_WORDS && added.length <= MAX_SWAP_WORDS && isRun(removed) && isRun(added)) {
     const borders = bordersOf(removed, added);
-    const whole = judgeSwap(removed, added, previous, hunk.after[0], borders, wordsOf(hunk.removed).length === wordsOf(hunk.added).length);
+    // Past added function words, the word before the run is the suspect's ("will lower", not "company lower").
+    const runStart = hunk.added.indexOf(added[0]!);
+    const beforeRun = runStart > 0 ? hunk.added[runStart - 1] : previous;
+    const whole = judgeSwap(removed, added, beforeRun, hunk.after[0], borders, wordsOf(hunk.removed).length === wordsOf(hunk.added).length);
     if (whole?.kind === "garbled-phrase") return whole;
     const gapped = findGappedPhraseBreak(removed, added, hunk.before, hunk.after, borders, relatesWordForWord(removed, added) ? "established" : "strong");
     if (gapped && !excusedAsFluent(gapped, removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
@@ -158,7 +161,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     if (classifiedHead && previous && !keepsEstablishedWording(removed, added, previous, next, borders) && !isEstablishedPair(previous.norm, now.norm)) {
       return garbledFinding({ start: previous.start, end: now.end }, original, `${previous.text} ${was.text}`, `${previous.text} ${now.text}`);
     }
-    if (/-/.test(was.norm) && /-/.test(now.norm)) return garbledFinding(span, original, was.text, now.text);
+    // A compound with a part swapped ("one-line" → "one-spaced") is garbled, unless the new
+    // part is used alike in real text ("own-label" → "own-brand").
+    if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm)) return garbledFinding(span, original, was.text, now.text);
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -222,6 +227,13 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
  */
 export function usedAlike(removed: Token[], added: Token[]): boolean {
   return removed.length === added.length && removed.every((was, i) => was.norm === added[i]!.norm || areNeighbours(was.norm, added[i]!.norm));
+}
+
+/** Two compounds of as many parts whose changed parts the word vectors put close ("own-label"/"own-brand"). */
+function partsUsedAlike(was: string, now: string): boolean {
+  const wasParts = was.split("-");
+  const nowParts = now.split("-");
+  return wasParts.length === nowParts.length && wasParts.every((part, i) => part === nowParts[i] || areNeighbours(part, nowParts[i]!));
 }
 
 /**
