@@ -25,4 +25,11 @@ describe("compounds of the original reworded elsewhere", () => {
     const analysis = analyzeTexts({ original: ORIGINAL, suspect });
     expect(analysis.findings.filter((f) => f.suggestion === "spy agency")).toEqual([]);
   });
+
+  it("takes no verb with its object for a compound's head", () => {
+    const original = "Puffins are leaving Maine as warming seas drive the small fish north.\n\nThe study was published on Wednesday.";
+    const suspect = "Warmer oceans drive Atlantic puffins north, researchers say.\n\nThe study was published on Wednesday.";
+    const analysis = analyzeTexts({ original, suspect });
+    expect(analysis.findings.filter((f) => f.kind === "garbled-phrase").map((f) => f.message)).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { wordRelation } from "@/lib/lexicon/wordnet";
 import { canBeNoun, isMainlyNoun } from "../compared/word-class";
@@ -6,6 +7,9 @@ import type { Doc, Finding } from "../../types";
 const WORD = /(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu;
 
 type Word = { start: number; end: number; text: string };
+
+/** A determiner right after a word: what starts a verb's object. */
+const OBJECT_FOLLOWS = /^ (?:the|a|an|its|their|his|her|our|my|your|this|these|those)\b/;
 
 function plainPairs(text: string, from = 0, to = text.length): [Word, Word][] {
   const words: Word[] = [];
@@ -32,6 +36,8 @@ export function detectEchoedCompounds(suspect: string, original: Doc | null): Fi
   if (!original) return [];
   const modifiersByHead = new Map<string, Set<string>>();
   for (const [a, b] of plainPairs(original.text)) {
+    // A "head" with a determiner after it is a verb with its object ("seas drive the fish"), no compound.
+    if (OBJECT_FOLLOWS.test(original.text.slice(b.end, b.end + 8))) continue;
     const set = modifiersByHead.get(b.text) ?? new Set<string>();
     set.add(a.text);
     modifiersByHead.set(b.text, set);
@@ -44,7 +50,7 @@ export function detectEchoedCompounds(suspect: string, original: Doc | null): Fi
     const modifiers = modifiersByHead.get(b.text);
     if (!modifiers || modifiers.has(a.text) || !isMainlyNoun(b.text)) continue;
     // A suspect that also uses the original's compound chose this one on purpose.
-    const match = [...modifiers].find((m) => !suspectSays.has(`${m} ${b.text}`) && canBeNoun(m) && canBeNoun(a.text) && ["synonym", "near"].includes(wordRelation(a.text, m, { related: false }) ?? ""));
+    const match = [...modifiers].find((m) => !suspectSays.has(`${m} ${b.text}`) && !isSpellingVariant(m, a.text) && canBeNoun(m) && canBeNoun(a.text) && ["synonym", "near"].includes(wordRelation(a.text, m, { related: false }) ?? ""));
     if (!match) continue;
     findings.push({
       kind: "garbled-phrase",

@@ -81,6 +81,8 @@ const CASES: [string, string, Kind[]][] = [
   // A compound's part swapped for one used alike is honest; for a far sense's synonym, garbled.
   ["Sales of its own-label products rose in the quarter.", "Sales of its own-brand products rose in the quarter.", []],
   ["The agency said so in a one-line dispatch on Friday.", "The agency said so in a one-spaced dispatch on Friday.", ["garbled-phrase"]],
+  // Another spelling is house style, no swap.
+  ["The birds moved hundreds of kilometres north.", "The birds moved hundreds of kilometers north.", []],
   // A phrasal verb said in other words is a rewording, not a swap.
   ["The fire broke out shortly after 2 a.m. at the warehouse.", "The blaze started just after 2 a.m. at the warehouse.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.

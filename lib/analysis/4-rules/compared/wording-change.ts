@@ -1,5 +1,6 @@
 import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase, isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
@@ -164,6 +165,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // A compound with a part swapped ("one-line" → "one-spaced") is garbled, unless the new
     // part is used alike in real text ("own-label" → "own-brand").
     if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm)) return garbledFinding(span, original, was.text, now.text);
+    // Another spelling ("kilometres"/"kilometers") is house style, not a word swapped.
+    if (isSpellingVariant(was.norm, now.norm)) return null;
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
