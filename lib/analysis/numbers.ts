@@ -21,6 +21,12 @@ const CALENDAR_WORDS = new Set([
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 
+/** A month's abbreviation states the month: "Sept." is "September". */
+const MONTH_ABBREVIATIONS: Record<string, string> = {
+  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july",
+  aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+};
+
 /**
  * The value a token states, as a comparable string: "5" and "five" both give "5",
  * "1,200" gives "1200", weekday and month names give themselves. "may", "march" and
@@ -38,7 +44,7 @@ export function numberValue(token: Token, strict = true): string | null {
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
   if (norm.includes("-")) return compoundValue(norm) ?? measureValue(norm, strict);
   if (norm in NUMBER_WORDS) return wordValue(norm, strict);
-  if (CALENDAR_WORDS.has(norm)) return norm;
+  if (CALENDAR_WORDS.has(norm)) return MONTH_ABBREVIATIONS[norm] ?? norm;
   if ((norm === "may" || norm === "march") && /^\p{Lu}/u.test(token.text)) return norm;
   return null;
 }

@@ -81,6 +81,8 @@ const CASES: [string, string, Kind[]][] = [
   // A compound's part swapped for one used alike is honest; for a far sense's synonym, garbled.
   ["Sales of its own-label products rose in the quarter.", "Sales of its own-brand products rose in the quarter.", []],
   ["The agency said so in a one-line dispatch on Friday.", "The agency said so in a one-spaced dispatch on Friday.", ["garbled-phrase"]],
+  // A word moved within the sentence is no swap for the word now in its place.
+  ["The company's shares rose 4% to $12.50 on Monday.", "Shares in the company climbed 4 percent to $12.50 on Monday.", []],
   // Another spelling is house style, no swap.
   ["The birds moved hundreds of kilometres north.", "The birds moved hundreds of kilometers north.", []],
   // A phrasal verb said in other words is a rewording, not a swap.

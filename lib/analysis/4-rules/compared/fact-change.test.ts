@@ -102,6 +102,7 @@ const NOT_REVERSALS: [string, string][] = [
 ];
 
 const NUMBER_CASES: [string, string, Kind[]][] = [
+  ["The firm sent an e-mail to 10 staff in Sept. 2023.", "The firm sent an email to ten staff in September 2023.", []],
   ["The club has five new members.", "The club has 5 new members.", []],
   ["The club has five new members.", "The club has 6 new members.", ["number-change"]],
   ["The port employs five hundred staff.", "The port employs 500 staff.", []],

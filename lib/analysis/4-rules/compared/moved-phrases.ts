@@ -17,6 +17,10 @@ const MAX_MOVED_CANDIDATES = 24;
 export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
   const removed = hunks.flatMap((h) => h.removed).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
   const added = hunks.flatMap((h) => h.added).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
+  // A word both sides have moved, not swapped ("company's shares" → "shares in the company").
+  const bare = (t: { norm: string }) => t.norm.replace(/['’]s$/, "");
+  const removedWords = new Set(removed.map(bare));
+  const addedWords = new Set(added.map(bare));
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < removed.length; i++) {
     const [r1, r2] = [removed[i]!, removed[i + 1]!];
@@ -24,6 +28,7 @@ export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
     for (let j = 0; j + 1 < added.length; j++) {
       const [a1, a2] = [added[j]!, added[j + 1]!];
       if (!adjacent(a1, a2) || r1.norm === a1.norm || r2.norm === a2.norm) continue;
+      if ([a1, a2].some((t) => removedWords.has(bare(t))) || [r1, r2].some((t) => addedWords.has(bare(t)))) continue;
       if (isRelative(r1, a1) && isRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm)) {
         findings.push(garbledFinding({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
       }

@@ -92,7 +92,7 @@ function judgeHunk(hunk: Hunk): Finding | null {
     // Past added function words, the word before the run is the suspect's ("will lower", not "company lower").
     const runStart = hunk.added.indexOf(added[0]!);
     const beforeRun = runStart > 0 ? hunk.added[runStart - 1] : previous;
-    const whole = judgeSwap(removed, added, beforeRun, hunk.after[0], borders, wordsOf(hunk.removed).length === wordsOf(hunk.added).length);
+    const whole = pairsMovedWord(removed, added, hunk) ? null : judgeSwap(removed, added, beforeRun, hunk.after[0], borders, wordsOf(hunk.removed).length === wordsOf(hunk.added).length);
     if (whole?.kind === "garbled-phrase") return whole;
     const gapped = findGappedPhraseBreak(removed, added, hunk.before, hunk.after, borders, relatesWordForWord(removed, added) ? "established" : "strong");
     if (gapped && !excusedAsFluent(gapped, removed, added)) return garbledFinding(spanOf(gapped.now)!, spanOf(removed), textOf(gapped.was), textOf(gapped.now));
@@ -110,12 +110,12 @@ function judgeHunk(hunk: Hunk): Finding | null {
   // Sides of as many words pair their words in order ("but defensible" → "however faultless");
   // otherwise the runs met only at the hunk's edge ("ahead" → "in front").
   const inOrder = wordsOf(hunk.removed).length === wordsOf(hunk.added).length;
-  const trailing = judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders, inOrder);
+  const trailing = pairsMovedWord(removedTrail, addedTrail, hunk) ? null : judgeSwap(removedTrail, addedTrail, beforeTrail, hunk.after[0], trailBorders, inOrder);
   if (trailing?.kind === "garbled-phrase") return trailing;
   const leadLength = Math.min(leadingRun(hunk.removed).length, leadingRun(hunk.added).length);
   const removedLead = leadingRun(hunk.removed).slice(0, leadLength);
   const addedLead = leadingRun(hunk.added).slice(0, leadLength);
-  const leading = judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false }, inOrder);
+  const leading = pairsMovedWord(removedLead, addedLead, hunk) ? null : judgeSwap(removedLead, addedLead, previous, undefined, { previous: bordersOf(removedLead, addedLead).previous, next: false }, inOrder);
   if (leading?.kind === "garbled-phrase") return leading;
   return null;
 }
@@ -297,6 +297,18 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
   // → "Analysts"): an unrelated swap like any other. Numbers are the number rule's.
   const ordinary = (t: Token) => isWordNetWord(t.norm) && buildsNounPhrases(t.norm) && numberValue(t, false) === null;
   return ordinary(was) && ordinary(now) ? { was, now } : null;
+}
+
+/**
+ * Whether the runs pair a word with another where the hunk's other side has the word
+ * itself, moved ("The company's shares rose" → "Shares in the company climbed": "company"
+ * is no swap for "shares"). Possessives aside, the same word is the same word.
+ */
+function pairsMovedWord(removed: Token[], added: Token[], hunk: Hunk): boolean {
+  const bare = (t: Token) => t.norm.replace(/['’]s$/, "");
+  const has = (side: Token[], word: string) => side.some((t) => bare(t) === word);
+  return added.some((now, i) => removed[i] && bare(removed[i]!) !== bare(now) && has(hunk.removed, bare(now))) ||
+    removed.some((was, i) => added[i] && bare(added[i]!) !== bare(was) && has(hunk.added, bare(was)));
 }
 
 /**
