@@ -72,12 +72,14 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
 }
 
 /**
- * Opposites, or compounds that differ in one part, turned into its opposite ("shallow-water"
- * → "deep-water", "low-income" → "high-income"). "north" → "south" moves a place:
+ * Opposites (WordNet's, or a word and its "un-"/"non-" form: "named" → "unnamed"), or
+ * compounds that differ in one part, turned into its opposite ("shallow-water" →
+ * "deep-water", "low-income" → "high-income"). "north" → "south" moves a place:
  * direction-change's to report.
  */
 function opposedWords(was: string, now: string): boolean {
-  const opposed = (a: string, b: string) => areOpposites(a, b) && !(isCompassPoint(a) && isCompassPoint(b));
+  const prefixed = (a: string, b: string) => (b === `un${a}` || b === `non${a}`) && a.length >= 3;
+  const opposed = (a: string, b: string) => (areOpposites(a, b) || prefixed(a, b) || prefixed(b, a)) && !(isCompassPoint(a) && isCompassPoint(b));
   if (opposed(was, now)) return true;
   const wasParts = was.split("-");
   const nowParts = now.split("-");

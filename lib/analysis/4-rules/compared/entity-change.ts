@@ -2,7 +2,7 @@ import { wordCount } from "@/lib/lexicon/frequency";
 import { editDistance } from "@/lib/lexicon/edit-distance";
 import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
 import { findEntityMentions, mentionIsIn, NAME_CONNECTORS, type EntityMention } from "../../entities";
-import { isPersonNoun, isProperNameFirst } from "@/lib/lexicon/wordnet";
+import { isPersonNoun, isProperNameFirst, isWordNetWord } from "@/lib/lexicon/wordnet";
 import { tokenize } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -204,11 +204,15 @@ function isAlias(a: EntityMention, b: EntityMention): boolean {
   return (isAcronym(a) && letters(a) === initials(b)) || (isAcronym(b) && letters(b) === initials(a));
 }
 
-/** `titled` is `name` with titles before it that name a kind of person ("Minister Jansen", "Dr Jansen" for "Jansen"). */
+/**
+ * `titled` is `name` with a title before it, common words ending in one that names a kind
+ * of person ("Minister Jansen", "Dr Jansen", "Prime Minister Jacinda Ardern").
+ */
 function isTitled(titled: EntityMention, name: EntityMention): boolean {
   const extra = titled.words.length - name.words.length;
   if (extra <= 0 || !name.words.every((w, i) => titled.words[extra + i] === w)) return false;
-  return titled.words.slice(0, extra).every((w) => isPersonNoun(w) && !isProperNameFirst(w));
+  const title = titled.words.slice(0, extra);
+  return title.every((w) => isWordNetWord(w) && !isProperNameFirst(w)) && isPersonNoun(title[title.length - 1]!);
 }
 
 function looksLikePersonName(mention: EntityMention): boolean {

@@ -38,6 +38,7 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["A spokesman for the Dutch Ministry of Infrastructure spoke.", "A spokesman for the Netherlands' Ministry of Infrastructure spoke."],
   ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
   ["Jansen said the plan would go ahead.", "Minister Jansen said the plan would go ahead."],
+  ["Prime Minister Jacinda Ardern announced the plan on Monday.", "New Zealand's prime minister, Jacinda Ardern, announced the plan on Monday."],
   ["Officials said Okafor would lead the study.", "Officials said Dr. Okafor would lead the study."],
   ["Prime Minister Boris Johnson resigned.", "Johnson resigned."],
   ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
@@ -75,6 +76,7 @@ const REVERSALS: [string, string][] = [
   ["They raced in cool, windless conditions by the lake.", "They raced in cool, windy conditions by the lake."],
   ["He was acquitted of all charges in March.", "He was convicted of all charges in March."],
   ["It was the last game of the season.", "It was the first game of the season."],
+  ["The suspect was named by police on Friday.", "The suspect was unnamed by police on Friday."],
   // A compound turned round in one part.
   ["The heat bleached half of the reef's shallow-water coral.", "The heat bleached half of the reef's deep-water coral."],
   ["The fund helps low-income families pay their bills.", "The fund helps high-income families pay their bills."],
@@ -89,6 +91,10 @@ const NOT_REVERSALS: [string, string][] = [
   ["They raced in cool, windless conditions by the lake.", "They raced in cool conditions with no wind by the lake."],
   // Two negations more turn a statement round twice.
   ["Her final split was the fastest of the day, including among the men.", "Nobody, not even among the men, ran the final split faster that day."],
+  // A refusal said another way, and a negation said by a prefix.
+  ["The minister refused to comment on the report.", "The minister declined to comment on the report."],
+  ["The suspect, whose name has not been released, is due in court on Monday.", "The unnamed suspect is due to appear in court Monday."],
+  ["Prices fell in March.", "Prices declined in March."],
   // "Yet to" says "not … yet" without a "not".
   ["Her office had not decided whether to appeal the ruling.", "Her office had yet to decide whether to appeal the ruling."],
   ["The cause of the fire is not known.", "The cause of the fire is yet to be known."],
@@ -103,6 +109,8 @@ const NOT_REVERSALS: [string, string][] = [
 
 const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The firm sent an e-mail to 10 staff in Sept. 2023.", "The firm sent an email to ten staff in September 2023.", []],
+  ["More than half of voters backed the plan.", "Over 50 percent of voters backed the plan.", []],
+  ["More than half of voters backed the plan.", "Over 40 percent of voters backed the plan.", ["number-change"]],
   ["The club has five new members.", "The club has 5 new members.", []],
   ["The club has five new members.", "The club has 6 new members.", ["number-change"]],
   ["The port employs five hundred staff.", "The port employs 500 staff.", []],
@@ -179,6 +187,13 @@ describe("reversals of meaning", () => {
 describe("numbers", () => {
   it.each(NUMBER_CASES)("%s -> %s", (original, suspect, kinds) => {
     expect(flagged(original, suspect).map((f) => f.kind)).toEqual(kinds);
+  });
+
+  it("reports the date that changed, not another written the same way as the new one", () => {
+    const original = "The attackers gained access in late August and copied data until Oct. 14, the company said.";
+    const suspect = original.replace("late August", "late October");
+    const [change] = flagged(original, suspect);
+    expect(suspect.slice(change!.suspect!.start, change!.suspect!.end)).toBe("October");
   });
 });
 

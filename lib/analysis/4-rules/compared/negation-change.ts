@@ -1,6 +1,6 @@
 import { areOpposites } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
-import { isUnitNoun, lemmatize } from "@/lib/lexicon/wordnet";
+import { isUnitNoun, lemmasOf, lemmatize } from "@/lib/lexicon/wordnet";
 import { numberValue } from "../../numbers";
 import { spanOf } from "../../3-diff/hunks";
 import { tokenize, type Token } from "../../1-segment/tokens";
@@ -29,8 +29,28 @@ const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet
     if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
     const bound = boundAt(tokens, i);
     if (bound && !plainComparatives.has(bound)) return false;
-    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "") || isYetTo(tokens, i, next);
+    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "") || isYetTo(tokens, i, next) || declinesTo(tokens, i, next);
   }).length;
+
+/** "declined to comment": a refusal, as "refused to comment" is. ("Prices declined" is no negation.) */
+function declinesTo(tokens: Token[], at: number, next?: Token): boolean {
+  return /^declin(e|es|ed|ing)$/.test(tokens[at]!.norm) && (tokens[at + 1] ?? next)?.norm === "to";
+}
+
+/**
+ * A word its prefix negates: an adjective WordNet knows whose rest is an adjective or verb
+ * it knows too ("unnamed": "named", "unable": "able"; not "union", "unique").
+ */
+function isPrefixNegated(word: string): boolean {
+  const stem = /^(?:un|non)([a-z]{3,})$/.exec(word)?.[1];
+  return !!stem && lemmasOf(word, "adj").length > 0 && (lemmasOf(stem, "adj").length > 0 || lemmasOf(stem, "verb").length > 0);
+}
+
+/** How many words negated by their prefix one wording has and the other lacks. */
+function extraPrefixNegations(tokens: Token[], other: Token[]): number {
+  const others = new Set(other.map((t) => t.norm));
+  return tokens.filter((t) => t.isWord && !others.has(t.norm) && isPrefixNegated(t.norm)).length;
+}
 
 /** Verbs before "yet to" that make it "not … yet": "had yet to decide", "is yet to be seen". */
 const YET_TO_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "remains", "remain", "remained"]);
@@ -120,6 +140,10 @@ export function findNegationChanges(context: PairContext): Finding[] {
   // Two negations more or fewer turn a statement round twice: "it was the fastest of the
   // day" → "nobody, not even the men, ran faster" says the same.
   if ((originalTotal - suspectTotal) % 2 === 0) return [];
+  // The wording with fewer negations may say them with a prefix: "whose name has not been
+  // released" → "unnamed".
+  const fewer = originalTotal > suspectTotal ? [suspectTokens, originalTokens] : [originalTokens, suspectTokens];
+  if (extraPrefixNegations(fewer[0]!, fewer[1]!) >= Math.abs(originalTotal - suspectTotal)) return [];
   const restatedWait = restatesWait(originalTokens, suspectTokens) || restatesWait(suspectTokens, originalTokens);
   const findings: Finding[] = [];
   for (const hunk of context.hunks) {

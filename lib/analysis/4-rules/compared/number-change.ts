@@ -51,6 +51,8 @@ function findChangedValues(context: PairContext): Finding[] {
   const lost = unmatched(originalNumbers, suspectNumbers);
   const added = unmatched(suspectNumbers, originalNumbers);
   dropRestatedRatios(lost, added, context.original.text);
+  dropRestatedFractions(lost, added, context.suspect.text);
+  dropRestatedFractions(added, lost, context.original.text);
   dropSplitRanges(lost, added);
   dropSplitRanges(added, lost);
   const findings: Finding[] = [];
@@ -114,6 +116,26 @@ function dropRestatedRatios(lost: NumberToken[], added: NumberToken[], originalT
     lost.splice(i, 2);
     i--;
   }
+}
+
+/**
+ * "half" restated as "50 percent" (either way round) is the same fact: removes the pair.
+ * `percents` are the values of the side whose text is `text`.
+ */
+function dropRestatedFractions(fractions: NumberToken[], percents: NumberToken[], text: string): void {
+  for (let i = fractions.length - 1; i >= 0; i--) {
+    if (fractions[i]!.token.norm !== "half") continue;
+    const match = percents.findIndex((n) => percentOf(n, text) === 50);
+    if (match === -1) continue;
+    percents.splice(match, 1);
+    fractions.splice(i, 1);
+  }
+}
+
+/** The percentage a number states ("50%", "50 percent", "50 per cent"), or null. */
+function percentOf(number: NumberToken, text: string): number | null {
+  if (number.value.endsWith("%")) return Number(number.value.slice(0, -1));
+  return /^\s*(?:percent|per cent)\b/.test(text.slice(number.token.end, number.token.end + 10)) ? Number(number.value) : null;
 }
 
 /**
@@ -229,16 +251,19 @@ function joinSpelledNumbers(text: string, tokens: Token[]): Token[] {
   return out;
 }
 
-/** Items of `from` whose value `against` does not have (as multisets). */
+/**
+ * Items of `from` whose value `against` does not have (as multisets). A value written the
+ * same way on both sides is matched first: "Oct. 14" pairs with "Oct. 14", so a changed
+ * "August" → "October" elsewhere is the one reported.
+ */
 function unmatched(from: NumberToken[], against: NumberToken[]): NumberToken[] {
-  const available = new Map<string, number>();
-  for (const { value } of against) available.set(value, (available.get(value) ?? 0) + 1);
-  return from.filter(({ value }) => {
-    const left = available.get(value) ?? 0;
-    if (left > 0) {
-      available.set(value, left - 1);
-      return false;
-    }
+  const left = [...against];
+  const take = (match: (n: NumberToken) => boolean) => {
+    const at = left.findIndex(match);
+    if (at === -1) return false;
+    left.splice(at, 1);
     return true;
-  });
+  };
+  const matched = new Set(from.filter((n) => take((m) => m.value === n.value && m.token.text === n.token.text)));
+  return from.filter((n) => !matched.has(n) && !take((m) => m.value === n.value));
 }
