@@ -41,6 +41,10 @@ export function numberValue(token: Token, strict = true): string | null {
   if (multiplier) return FACTORS[multiplier[1] ?? multiplier[2] ?? multiplier[3]!]!;
   if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !(norm.includes("-") && norm.split("-")[0]! in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
+  // A clock time: "14:00" as joined by number-change, "9am" and "10.30pm" as written.
+  if (/^\d{2}:\d{2}$/.test(norm)) return norm;
+  const time = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)$/.exec(norm);
+  if (time) return clockTime(Number(time[1]), time[2] ?? "00", time[3]);
   if (/^\d+(st|nd|rd|th|s)$/.test(norm)) return norm.replace(/(st|nd|rd|th)$/, "");
   if (norm.includes("-")) return compoundValue(norm) ?? measureValue(norm, strict);
   if (norm in NUMBER_WORDS) return wordValue(norm, strict);
@@ -111,4 +115,11 @@ const RELATIVE_DATE: Record<string, number> = { last: -1, previous: -1, past: -1
  */
 export function relativeDateOffset(word: string): number | null {
   return RELATIVE_DATE[word] ?? null;
+}
+
+/** "14:00" for 2 p.m., "09:30" for 9:30 a.m.: a time on the 24-hour clock. */
+export function clockTime(hour: number, minutes: string, meridiem?: string): string {
+  const pm = !!meridiem && /^p/i.test(meridiem);
+  const h = meridiem ? (hour % 12) + (pm ? 12 : 0) : hour;
+  return `${String(h).padStart(2, "0")}:${minutes}`;
 }

@@ -83,6 +83,11 @@ const CASES: [string, string, Kind[]][] = [
   ["The agency said so in a one-line dispatch on Friday.", "The agency said so in a one-spaced dispatch on Friday.", ["garbled-phrase"]],
   // A word moved within the sentence is no swap for the word now in its place.
   ["The company's shares rose 4% to $12.50 on Monday.", "Shares in the company climbed 4 percent to $12.50 on Monday.", []],
+  // A phrase for its own WordNet synonym, or every word for one used alike into English the model knows.
+  ["The council will meet again in two weeks.", "The council will meet again in a fortnight.", ["synonym-swap"]],
+  ["Officials said the road would remain closed until further notice.", "The road will stay shut until further notice, officials said.", []],
+  // Another spelling beside a swap is no swap itself.
+  ["The building is 300 metres tall, the city said.", "The building is 300 meters high, the city said.", []],
   // Another spelling is house style, no swap.
   ["The birds moved hundreds of kilometres north.", "The birds moved hundreds of kilometers north.", []],
   // A phrasal verb said in other words is a rewording, not a swap.

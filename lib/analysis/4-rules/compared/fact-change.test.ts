@@ -110,6 +110,11 @@ const NOT_REVERSALS: [string, string][] = [
 const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The firm sent an e-mail to 10 staff in Sept. 2023.", "The firm sent an email to ten staff in September 2023.", []],
   ["More than half of voters backed the plan.", "Over 50 percent of voters backed the plan.", []],
+  // Clock times, however written.
+  ["The flight took off at 14:00 on Monday.", "The flight took off at 2 p.m. on Monday.", []],
+  ["The flight took off at 14:00 on Monday.", "The flight took off at 3 p.m. on Monday.", ["number-change"]],
+  ["The museum is open from 9 a.m. to 5 p.m. daily.", "The museum is open daily from 9am to 5pm.", []],
+  ["The meeting starts at 9am on Friday.", "The meeting starts at 10am on Friday.", ["number-change"]],
   ["More than half of voters backed the plan.", "Over 40 percent of voters backed the plan.", ["number-change"]],
   ["The club has five new members.", "The club has 5 new members.", []],
   ["The club has five new members.", "The club has 6 new members.", ["number-change"]],

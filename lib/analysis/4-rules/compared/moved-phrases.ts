@@ -1,5 +1,7 @@
 import type { Hunk } from "../../3-diff/hunks";
 import type { Finding } from "../../types";
+import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { excusedAsFluent } from "./fluent";
 import { garbledFinding } from "./garbled";
 import { isNoPhrase } from "./phrase-break";
 import { adjacent, isRelative } from "./relations";
@@ -12,7 +14,9 @@ const MAX_MOVED_CANDIDATES = 24;
  * Two-word phrases replaced word by word and moved within the sentence, which no diff
  * lines up ("in a one-line dispatch that…" -> "…, in a one-spaced release, the…"): any
  * removed pair of adjacent content words whose words are each a relative of the words of
- * an added adjacent pair, unless the n-gram model says the removed pair is no phrase.
+ * an added adjacent pair, unless the n-gram model says the removed pair is no phrase or
+ * the new words are used alike in real text, into a pair the model knows ("remain closed"
+ * → "stay shut").
  */
 export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
   const removed = hunks.flatMap((h) => h.removed).filter(isContentWord).slice(0, MAX_MOVED_CANDIDATES);
@@ -29,7 +33,9 @@ export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
       const [a1, a2] = [added[j]!, added[j + 1]!];
       if (!adjacent(a1, a2) || r1.norm === a1.norm || r2.norm === a2.norm) continue;
       if ([a1, a2].some((t) => removedWords.has(bare(t))) || [r1, r2].some((t) => addedWords.has(bare(t)))) continue;
-      if (isRelative(r1, a1) && isRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm)) {
+      // Within one hunk the phrases did not move: the swap judge has read them in place.
+      if (hunks.some((h) => h.removed.includes(r1) && h.added.includes(a1))) continue;
+      if (isRelative(r1, a1) && isRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm) && !(isSeenPair(a1.norm, a2.norm) && excusedAsFluent({ was: [r1, r2], now: [a1, a2], strength: association(r1.norm, r2.norm) ?? 0 }, [r1, r2], [a1, a2]))) {
         findings.push(garbledFinding({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
       }
     }

@@ -1,5 +1,5 @@
 import { isUnitNoun, wordRelation } from "@/lib/lexicon/wordnet";
-import { numberValue, numberValuesOf, relativeDateOffset } from "../../numbers";
+import { clockTime, numberValue, numberValuesOf, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
@@ -172,13 +172,50 @@ function replacingNumbers(context: PairContext, side: "removed" | "added"): Set<
 
 /** The numbers stated in `span`; ambiguous number words count where a number follows or where `loose` holds their start. */
 function numberTokens(text: string, span: { start: number; end: number }, loose: Set<number>): NumberToken[] {
-  const tokens = joinSpelledNumbers(text, tokenize(text, span.start, span.end));
+  const tokens = joinTimes(text, joinSpelledNumbers(text, tokenize(text, span.start, span.end)));
   const numbers: NumberToken[] = [];
   tokens.forEach((token, i) => {
     const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
     for (const value of numberValuesOf(token, !nextIsNumber && !loose.has(token.start))) numbers.push({ token, value });
   });
   return joinRanges(text, numbers);
+}
+
+/** "a.m."/"pm" and the like after an hour. */
+const MERIDIEM = /^(a\.?m\.?|p\.?m\.?)$/i;
+
+/**
+ * Joins a clock time into one token whose norm is the time on the 24-hour clock, so "2
+ * p.m." states what "14:00" does: an hour with minutes ("14", ":", "00") and or a.m./p.m.
+ * ("2", "p.m."). "9am" and "10.30pm" are one token already (numberValue reads them).
+ */
+function joinTimes(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hour = tokens[i]!;
+    if (!/^\d{1,2}$/.test(hour.norm) || Number(hour.norm) > 24 || tokens[i - 1]?.text === ":") {
+      out.push(hour);
+      continue;
+    }
+    let end = i;
+    let minutes = "00";
+    // Minutes after a colon, unless a second colon makes it a duration ("2:14:02").
+    if (tokens[i + 1]?.text === ":" && /^\d{2}$/.test(tokens[i + 2]?.norm ?? "") && tokens[i + 3]?.text !== ":") {
+      minutes = tokens[i + 2]!.norm;
+      end = i + 2;
+    }
+    const meridiem = MERIDIEM.exec(tokens[end + 1]?.text ?? "")?.[1];
+    if (meridiem) end++;
+    if (end === i) {
+      out.push(hour);
+      continue;
+    }
+    const last = tokens[end]!;
+    const clock = clockTime(Number(hour.norm), minutes, meridiem);
+    out.push({ start: hour.start, end: last.end, text: text.slice(hour.start, last.end), norm: clock, isWord: true });
+    i = end;
+  }
+  return out;
 }
 
 /** What stands between the two ends of a range or score written out: "5 to 7", "6 – 3". */

@@ -1,16 +1,17 @@
-import { isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { isWordNetPhrase, isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase, isWordNetWord, lemmasOf, wordRelation } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
 import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
+import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders, type PhraseBreak } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, VERB_MARKERS } from "./word-class";
 
@@ -72,8 +73,9 @@ export const findGarbledSwaps = (context: PairContext): Finding[] => judgeSwaps(
 /** Rule: a single word replaced by an honest synonym (synonym-swap, low). */
 export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(context).filter((f) => f.kind === "synonym-swap");
 
-function judgeHunk(hunk: Hunk): Finding | null {
-  if (rephrasesPhrasalVerb(hunk)) return null;
+function judgeHunk(written: Hunk): Finding | null {
+  if (rephrasesPhrasalVerb(written)) return null;
+  const hunk = withOriginalSpellings(written);
   const opener = swappedOpener(hunk);
   const removed = hunk.removed.filter((t) => isContentWord(t) || t === opener?.was);
   const added = hunk.added.filter((t) => isContentWord(t) || t === opener?.now);
@@ -166,7 +168,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // part is used alike in real text ("own-label" → "own-brand").
     if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm)) return garbledFinding(span, original, was.text, now.text);
     // Another spelling ("kilometres"/"kilometers") is house style, not a word swapped.
-    if (isSpellingVariant(was.norm, now.norm)) return null;
+    if (isRespelling(was.norm, now.norm)) return null;
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -198,6 +200,11 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     return null;
   }
 
+  // A phrase for its own synonym in WordNet ("two weeks" → "fortnight", "remain closed"
+  // → "stay shut" when WordNet lists both): an honest choice of words.
+  if (wordRelation(text(removed).toLowerCase(), text(added).toLowerCase(), { related: false }) === "synonym") {
+    return { kind: "synonym-swap", severity: "low", suspect: span, original, message: `${quoted(text(added))} replaces ${quoted(text(removed))}, a synonym with the same meaning here.`, suggestion: text(removed) };
+  }
   // Word by word: as many words on each side, each replaced by a relative of itself.
   const wordByWord =
     removed.length === added.length && removed.every((was, i) => isThesaurusRelative(was, added[i]!));
@@ -211,7 +218,12 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // A noun phrase the model does not know, every word swapped, into a pair it never saw ("written guarantees" → "composed assurances").
     // The rewritten pair need not stay a noun phrase: a spinner's noun may become a gerund ("largest acquisition" → "biggest obtaining").
     (removed.length === 2 && isUnseenNounPhrase(removed) && isUnseenPair(added));
-  if (swapped && originalIsPhrase) return garbledFinding(span, original, text(removed), text(added));
+  // Every word for one used alike in real text, into a pair the model knows ("remain
+  // closed" → "stay shut"), reads as English, unless the original was a fixed noun phrase
+  // (see excusedAsFluent). A pair it never saw stays suspect ("written guarantees" →
+  // "composed assurances").
+  const fluent = removed.length === 2 && added.length === 2 && isSeenPair(added[0]!.norm, added[1]!.norm) && excusedAsFluent({ was: removed, now: added, strength: association(removed[0]!.norm, removed[1]!.norm) ?? 0 }, removed, added);
+  if (swapped && originalIsPhrase && !fluent) return garbledFinding(span, original, text(removed), text(added));
   // Related words by WordNet or the embeddings, or (for a strongly established phrase
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
   // reach words WordNet does not link ("counterfeit consciousness").
@@ -219,47 +231,6 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
   if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
-}
-
-/**
- * Whether every swapped word is one the word vectors put close to the word it replaced
- * ("children"/"youngsters", "reporters"/"journalists"): words used alike in real text
- * read fluently wherever the other stood, even where the n-gram model never saw the new
- * pair. A spinner's tortured swaps take another sense's synonym ("spy"/"detective",
- * "press"/"push"), which the vectors keep apart.
- */
-export function usedAlike(removed: Token[], added: Token[]): boolean {
-  return removed.length === added.length && removed.every((was, i) => was.norm === added[i]!.norm || areNeighbours(was.norm, added[i]!.norm));
-}
-
-/** Two compounds of as many parts whose changed parts the word vectors put close ("own-label"/"own-brand"). */
-function partsUsedAlike(was: string, now: string): boolean {
-  const wasParts = was.split("-");
-  const nowParts = now.split("-");
-  return wasParts.length === nowParts.length && wasParts.every((part, i) => part === nowParts[i] || areNeighbours(part, nowParts[i]!));
-}
-
-/**
- * A break excused because the new words are used alike in real text (usedAlike), unless
- * the original was a fixed noun phrase: "suicide pact" → "suicide accord" is garbled
- * however close "pact" and "accord" are.
- */
-function excusedAsFluent(broken: PhraseBreak, removed: Token[], added: Token[]): boolean {
-  return !isFixedNounPhrase(broken) && usedAlike(removed, added);
-}
-
-/**
- * A noun phrase the model knows as a fixed expression ("suicide pact"); a verb's adverb is
- * not one ("rose sharply" → "climbed sharply" reads fine), nor is a count ("million
- * visitors" → "million guests": a number goes with any noun).
- */
-function isFixedNounPhrase(broken: PhraseBreak): boolean {
-  if (numberValue(broken.was[0]!, false) !== null) return false;
-  const first = broken.was[0]!.norm;
-  const last = broken.was[broken.was.length - 1]!.norm;
-  const rewrittenUnseen = broken.now.length === 2 && !isSeenPair(broken.now[0]!.norm, broken.now[1]!.norm);
-  const needed = rewrittenUnseen ? PHRASE_BREAK_THRESHOLDS.originalFixedAgainstUnseen : PHRASE_BREAK_THRESHOLDS.originalStrong;
-  return broken.strength >= needed && buildsNounPhrases(first) && isMainlyNoun(last);
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
@@ -299,6 +270,35 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
   return ordinary(was) && ordinary(now) ? { was, now } : null;
 }
 
+/** One word in British and American spelling ("metres"/"meters", "defence"/"defense"; not "joint"/"join"). */
+function isRespelling(was: string, now: string): boolean {
+  return was !== now && isSpellingVariant(was, now) && americanSpelling(was) === americanSpelling(now);
+}
+
+/** English spelling rules British and American spelling differ by, each as its American form. */
+const AMERICAN: [RegExp, string][] = [
+  [/([^aeiou])re(s|d)?$/, "$1er$2"], [/our(s|ed|ing|ite|ites|able)?$/, "or$1"], [/ence(s)?$/, "ense$1"],
+  [/is(e|es|ed|ing|ation|ations)$/, "iz$1"], [/ys(e|es|ed|ing)$/, "yz$1"], [/ogue(s)?$/, "og$1"], [/mme(s)?$/, "m$1"],
+  [/([aeiou])ll(ed|ing|er|ers)$/, "$1l$2"], [/ae/, "e"], [/oe/, "e"],
+];
+const americanSpelling = (word: string) => AMERICAN.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+
+/**
+ * The hunk with each added word that only spells a removed word another way ("meters" for
+ * "metres", in the same place among the words) read as that word: house style is no swap.
+ */
+function withOriginalSpellings(hunk: Hunk): Hunk {
+  const removedWords = hunk.removed.filter((t) => t.isWord);
+  const addedWords = hunk.added.filter((t) => t.isWord);
+  if (removedWords.length !== addedWords.length) return hunk;
+  const respelled = new Map<Token, Token>();
+  addedWords.forEach((now, i) => {
+    const was = removedWords[i]!;
+    if (was.norm !== now.norm && isRespelling(was.norm, now.norm)) respelled.set(now, { ...now, norm: was.norm });
+  });
+  return respelled.size ? { ...hunk, added: hunk.added.map((t) => respelled.get(t) ?? t) } : hunk;
+}
+
 /**
  * Whether the runs pair a word with another where the hunk's other side has the word
  * itself, moved ("The company's shares rose" → "Shares in the company climbed": "company"
@@ -312,16 +312,20 @@ function pairsMovedWord(removed: Token[], added: Token[], hunk: Hunk): boolean {
 }
 
 /**
- * A phrasal verb of the original said in other words, its particle gone ("the fire broke
- * out" → "the blaze started"): a rewording, not words swapped one for one. Spinners swap
- * the verb and keep the particle ("broke out" → "poor out").
+ * A phrasal verb said in other words, its particle gone ("the fire broke out" → "the
+ * blaze started"): a rewording, not words swapped one for one. Spinners swap the verb and keep the particle ("broke out" → "poor
+ * out").
  */
 function rephrasesPhrasalVerb(hunk: Hunk): boolean {
-  return hunk.removed.some((verb, i) => {
-    const particle = hunk.removed[i + 1];
-    return !!particle && verb.isWord && particle.isWord && STOPWORDS.has(particle.norm) && !STOPWORDS.has(verb.norm) && adjacent(verb, particle) &&
-      lemmasOf(verb.norm, "verb").some((lemma) => isWordNetPhrase([lemma, particle.norm])) && !hunk.added.some((t) => t.norm === particle.norm);
-  });
+  const phrasalWithout = (side: Token[], other: Token[]) =>
+    side.some((verb, i) => {
+      const particle = side[i + 1];
+      return !!particle && verb.isWord && particle.isWord && STOPWORDS.has(particle.norm) && !STOPWORDS.has(verb.norm) && adjacent(verb, particle) &&
+        lemmasOf(verb.norm, "verb").some((lemma) => isWordNetPhrase([lemma, particle.norm])) && !other.some((t) => t.norm === particle.norm);
+    });
+  // The other way round ("sank" → "went down") is what a spinner's thesaurus offers too
+  // ("seek" → "look for"): only an original's phrasal verb counts.
+  return phrasalWithout(hunk.removed, hunk.added);
 }
 
 /** Two words side by side that the model never saw together. */
