@@ -37,8 +37,11 @@ export function numberValue(token: Token, strict = true): string | null {
   const norm = token.norm;
   const first = norm.charCodeAt(0);
   // Most tokens are neither digits nor number or calendar words: answer those at once.
-  const multiplier = MULTIPLIER.exec(norm);
-  if (multiplier) return FACTORS[multiplier[1] ?? multiplier[2] ?? multiplier[3]!]!;
+  // d, h, q, t: the letters a factor word starts with ("doubled", "halved", "twice").
+  if (first === 100 || first === 104 || first === 113 || first === 116) {
+    const multiplier = MULTIPLIER.exec(norm);
+    if (multiplier) return FACTORS[multiplier[1] ?? multiplier[2] ?? multiplier[3]!]!;
+  }
   if (!(first >= 48 && first <= 57) && !(norm in NUMBER_WORDS) && !(norm.includes("-") && norm.split("-")[0]! in NUMBER_WORDS) && !CALENDAR_WORDS.has(norm) && norm !== "may" && norm !== "march") return null;
   if (/^\d[\d,]*(\.\d+)?%?$/.test(norm)) return norm.replace(/,/g, "").replace(/^0+(?=\d)/, "");
   // A clock time: "14:00" as joined by number-change, "9am" and "10.30pm" as written.

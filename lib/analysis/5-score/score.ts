@@ -43,8 +43,8 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   const statements = suspect.sentences.filter((s) => wordCount(suspect.text, s) >= minWords);
   const sentenceCount = Math.max(1, statements.length);
   // A finding inside a changed quote says how the quote changed: the quote counts once.
-  const quotes = findings.filter((f) => f.kind === "quote-change" && f.suspect);
-  const insideQuote = (f: Finding) => !!f.suspect && quotes.some((q) => q !== f && q.suspect!.start <= f.suspect!.start && f.suspect!.end <= q.suspect!.end);
+  const quotes = findings.filter((f) => f.kind === "quote-change" && f.suspect).map((f) => f.suspect!).sort((a, b) => a.start - b.start);
+  const insideQuote = (f: Finding) => f.kind !== "quote-change" && !!f.suspect && isInside(f.suspect, quotes);
   const evidence = findings.filter((f) => !ONE_SIDED.has(f.kind) && !insideQuote(f)).reduce((sum, f) => sum + WEIGHT[f.severity], 0) - FIRST_SWAP_DISCOUNT * sentencesWithSwaps(suspect, findings);
   const spinScore = evidence === 0 ? 0 : round(1 - Math.exp((-STEEPNESS * evidence) / sentenceCount));
 
@@ -135,8 +135,29 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** How many suspect sentences hold at least one synonym swap. */
+/** How many suspect sentences hold at least one synonym swap (one walk over both in order: a long article has thousands). */
 function sentencesWithSwaps(suspect: Doc, findings: Finding[]): number {
-  const starts = findings.filter((f) => f.kind === "synonym-swap" && f.suspect).map((f) => f.suspect!.start);
-  return suspect.sentences.filter((s) => starts.some((at) => at >= s.start && at < s.end)).length;
+  const starts = findings.filter((f) => f.kind === "synonym-swap" && f.suspect).map((f) => f.suspect!.start).sort((a, b) => a - b);
+  let count = 0;
+  let next = 0;
+  for (const sentence of suspect.sentences) {
+    while (next < starts.length && starts[next]! < sentence.start) next++;
+    if (next < starts.length && starts[next]! < sentence.end) count++;
+  }
+  return count;
+}
+
+/** Whether `span` lies inside one of `spans` (sorted by start, not overlapping): the last one starting at or before it. */
+function isInside(span: { start: number; end: number }, spans: { start: number; end: number }[]): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= span.start) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && span.end <= spans[found]!.end;
 }

@@ -64,8 +64,8 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
   for (const was of removed) {
     if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
-      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm) || areCounts(was, now)) continue;
-      if (opposedWords(was.norm, now.norm)) return [was, now];
+      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
+      if (opposedWords(was.norm, now.norm) && !areCounts(was, now)) return [was, now];
     }
   }
   return null;
@@ -78,12 +78,20 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
  * direction-change's to report.
  */
 function opposedWords(was: string, now: string): boolean {
-  const prefixed = (a: string, b: string) => (b === `un${a}` || b === `non${a}`) && a.length >= 3;
-  const opposed = (a: string, b: string) => (areOpposites(a, b) || prefixed(a, b) || prefixed(b, a)) && !(isCompassPoint(a) && isCompassPoint(b));
   if (opposed(was, now)) return true;
+  if (!was.includes("-") || !now.includes("-")) return false;
   const wasParts = was.split("-");
   const nowParts = now.split("-");
   if (wasParts.length < 2 || wasParts.length !== nowParts.length) return false;
   const differing = wasParts.map((part, i) => [part, nowParts[i]!] as const).filter(([a, b]) => a !== b);
   return differing.length === 1 && opposed(...differing[0]!);
+}
+
+/** "named" → "unnamed", "profit" → "nonprofit". */
+function prefixed(word: string, negated: string): boolean {
+  return word.length >= 3 && negated.length === word.length + (negated.startsWith("un") ? 2 : 3) && (negated === `un${word}` || negated === `non${word}`);
+}
+
+function opposed(a: string, b: string): boolean {
+  return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
 }

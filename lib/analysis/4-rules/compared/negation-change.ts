@@ -34,7 +34,8 @@ const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet
 
 /** "declined to comment": a refusal, as "refused to comment" is. ("Prices declined" is no negation.) */
 function declinesTo(tokens: Token[], at: number, next?: Token): boolean {
-  return /^declin(e|es|ed|ing)$/.test(tokens[at]!.norm) && (tokens[at + 1] ?? next)?.norm === "to";
+  const word = tokens[at]!.norm;
+  return word.startsWith("declin") && /^declin(e|es|ed|ing)$/.test(word) && (tokens[at + 1] ?? next)?.norm === "to";
 }
 
 /**

@@ -1,6 +1,5 @@
 import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
-import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase, isWordNetWord, lemmasOf, wordRelation } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
@@ -200,9 +199,9 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     return null;
   }
 
-  // A phrase for its own synonym in WordNet ("two weeks" → "fortnight", "remain closed"
-  // → "stay shut" when WordNet lists both): an honest choice of words.
-  if (wordRelation(text(removed).toLowerCase(), text(added).toLowerCase(), { related: false }) === "synonym") {
+  // A WordNet phrase for its own one-word synonym or the other way ("two weeks" →
+  // "fortnight"): an honest choice of words.
+  if (removed.length !== added.length && isWordNetPhrase((removed.length > added.length ? removed : added).map((t) => t.norm)) && wordRelation(text(removed).toLowerCase(), text(added).toLowerCase(), { related: false }) === "synonym") {
     return { kind: "synonym-swap", severity: "low", suspect: span, original, message: `${quoted(text(added))} replaces ${quoted(text(removed))}, a synonym with the same meaning here.`, suggestion: text(removed) };
   }
   // Word by word: as many words on each side, each replaced by a relative of itself.
@@ -272,7 +271,7 @@ function swappedOpener(hunk: Hunk): { was: Token; now: Token } | null {
 
 /** One word in British and American spelling ("metres"/"meters", "defence"/"defense"; not "joint"/"join"). */
 function isRespelling(was: string, now: string): boolean {
-  return was !== now && isSpellingVariant(was, now) && americanSpelling(was) === americanSpelling(now);
+  return was !== now && was[0] === now[0] && Math.abs(was.length - now.length) <= 2 && americanSpelling(was) === americanSpelling(now);
 }
 
 /** English spelling rules British and American spelling differ by, each as its American form. */
