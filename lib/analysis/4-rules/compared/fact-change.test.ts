@@ -268,6 +268,19 @@ describe("quotations", () => {
     expect(flagged(original, suspect).filter((f) => f.kind === "quote-change")).toEqual([]);
   });
 
+  it.each([
+    ['"We will rebuild the pier by June, and we will do it without raising taxes," the mayor said.', '"We will rebuild the pier by June ... without raising taxes," the mayor said.'],
+    ['She called the decision "a betrayal of every worker in this plant."', 'She called the decision "a betrayal."'],
+  ])("reads a quote cut short or cut with an ellipsis as the speaker's words: %s", (original, suspect) => {
+    expect(flagged(original, suspect)).toEqual([]);
+  });
+
+  it("still flags a negation an ellipsis cut out of a quote", () => {
+    const original = '"We will not rebuild the pier by June," the mayor said.';
+    const suspect = '"We will … rebuild the pier by June," the mayor said.';
+    expect(flagged(original, suspect).map((f) => f.kind)).toContain("negation-change");
+  });
+
   it("still flags a word changed inside the rejoined quote", () => {
     const original = '"Nobody wanted to vote for this," said Mayor Denise Okonjo on Monday. "But the deadline does not move."';
     const suspect = 'Mayor Denise Okonjo said on Monday: "Nobody wanted to vote for this. But the deadline will not move."';

@@ -1,4 +1,5 @@
 import { quotationAt } from "../../1-segment/quotes";
+import { tokenize } from "../../1-segment/tokens";
 import type { Finding, Span } from "../../types";
 import { trimmed, type PairContext } from "./context";
 
@@ -33,6 +34,7 @@ export function findQuoteChanges(context: PairContext): Finding[] {
   }
   const findings: Finding[] = [];
   for (const [quote, originals] of changed) {
+    if (isFaithfulExcerpt(context, quote)) continue;
     const originalQuote = originals[0] ?? overlappingQuote(context);
     const suspect = trimmed(context.suspect.text, quote);
     const original = originalQuote ? trimmed(context.original.text, originalQuote) : null;
@@ -58,4 +60,39 @@ function sameWords(a: string[], b: string[]): boolean {
 function overlappingQuote(context: PairContext): Span | undefined {
   const { start, end } = context.originalSpan;
   return context.originalQuotes.find((q) => q.start >= start && q.end <= end);
+}
+
+/**
+ * A quotation that gives part of the speaker's words as they were: its words stand in a row
+ * in one of the original group's quotations, or, cut with an ellipsis ("by June …
+ * without raising taxes"), each part does, in order. Quoting less is no change.
+ */
+function isFaithfulExcerpt(context: PairContext, quote: Span): boolean {
+  const parts: string[][] = [[]];
+  for (const token of tokenize(context.suspect.text, quote.start, quote.end)) {
+    if (token.text === "…" || (token.text === "." && context.suspect.text.startsWith("...", token.start))) {
+      if (parts[parts.length - 1]!.length) parts.push([]);
+    } else if (token.isWord) parts[parts.length - 1]!.push(token.norm);
+  }
+  const pieces = parts.filter((part) => part.length > 0);
+  if (pieces.length === 0) return false;
+  const { start, end } = context.originalSpan;
+  return context.originalQuotes
+    .filter((q) => q.start < end && start < q.end)
+    .some((q) => {
+      const words = tokenize(context.original.text, q.start, q.end).filter((t) => t.isWord).map((t) => t.norm);
+      let from = 0;
+      for (const piece of pieces) {
+        const at = indexOfRun(words, piece, from);
+        if (at === -1) return false;
+        from = at + piece.length;
+      }
+      return true;
+    });
+}
+
+/** Where `run` starts in `words` at or after `from`, or −1. */
+function indexOfRun(words: string[], run: string[], from: number): number {
+  for (let i = from; i + run.length <= words.length; i++) if (run.every((word, k) => words[i + k] === word)) return i;
+  return -1;
 }
