@@ -110,6 +110,10 @@ const NOT_REVERSALS: [string, string][] = [
 const NUMBER_CASES: [string, string, Kind[]][] = [
   ["The firm sent an e-mail to 10 staff in Sept. 2023.", "The firm sent an email to ten staff in September 2023.", []],
   ["More than half of voters backed the plan.", "Over 50 percent of voters backed the plan.", []],
+  // A number with its scale is the whole number.
+  ["The city has 1.5 million residents.", "The city has 1,500,000 residents.", []],
+  ["The deal is worth 5 million dollars.", "The deal is worth five million dollars.", []],
+  ["The city has 1.5 million residents.", "The city has 1.5 billion residents.", ["number-change"]],
   // Clock times, however written.
   ["The flight took off at 14:00 on Monday.", "The flight took off at 2 p.m. on Monday.", []],
   ["The flight took off at 14:00 on Monday.", "The flight took off at 3 p.m. on Monday.", ["number-change"]],

@@ -172,13 +172,38 @@ function replacingNumbers(context: PairContext, side: "removed" | "added"): Set<
 
 /** The numbers stated in `span`; ambiguous number words count where a number follows or where `loose` holds their start. */
 function numberTokens(text: string, span: { start: number; end: number }, loose: Set<number>): NumberToken[] {
-  const tokens = joinTimes(text, joinSpelledNumbers(text, tokenize(text, span.start, span.end)));
+  const tokens = joinScaled(text, joinTimes(text, joinSpelledNumbers(text, tokenize(text, span.start, span.end))));
   const numbers: NumberToken[] = [];
   tokens.forEach((token, i) => {
     const nextIsNumber = tokens[i + 1] && numberValue(tokens[i + 1]!) !== null;
     for (const value of numberValuesOf(token, !nextIsNumber && !loose.has(token.start))) numbers.push({ token, value });
   });
   return joinRanges(text, numbers);
+}
+
+/** Scale words a number in figures is written with ("1.5 million"). */
+const LARGE_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * Joins a number and the scale after it into one token whose norm is the whole number, so
+ * "1.5 million", "five million" and "1,500,000" compare as the numbers they are.
+ */
+function joinScaled(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const number = tokens[i]!;
+    const scale = LARGE_SCALES[tokens[i + 1]?.norm ?? ""];
+    const value = scale ? numberValue(number, false) : null;
+    const figures = value !== null && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!scale || !Number.isFinite(figures)) {
+      out.push(number);
+      continue;
+    }
+    const last = tokens[i + 1]!;
+    out.push({ start: number.start, end: last.end, text: text.slice(number.start, last.end), norm: String(Math.round(figures * scale)), isWord: true });
+    i++;
+  }
+  return out;
 }
 
 /** "a.m."/"pm" and the like after an hour. */
