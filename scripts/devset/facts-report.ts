@@ -12,7 +12,7 @@ const COPIES = 4;
 type PlantTally = { planted: number; flagged: number; rightKind: number };
 /** A planted change missed or reported as another kind, with its sentence. */
 type Miss = { article: string; plant: PlantKind; was: string; now: string; reported: string[]; context: string };
-export type FactsReport = { part: "tuning" | "held out"; byPlant: Partial<Record<PlantKind, PlantTally>>; flags: number; falseAlarms: number; misses: Miss[] }[];
+export type FactsReport = { part: "tuning" | "held out"; byPlant: Partial<Record<PlantKind, PlantTally>>; flags: number; falseAlarms: number; misses: Miss[]; strays: string[] }[];
 
 /**
  * The engine on eval-corpus originals with fact changes planted (plant-facts.ts), each
@@ -29,7 +29,7 @@ export function runFactsReport(evalDir: string, analyze: Analyze, { seed = 7, ve
   const random = seededRandom(seed);
   const report: FactsReport = [];
   for (const part of ["tuning", "held out"] as const) {
-    const entry: FactsReport[number] = { part, byPlant: {}, flags: 0, falseAlarms: 0, misses: [] };
+    const entry: FactsReport[number] = { part, byPlant: {}, flags: 0, falseAlarms: 0, misses: [], strays: [] };
     for (const article of articles.filter((a) => heldOut.has(a) === (part === "held out"))) {
       const original = originals.get(article)!;
       for (let copy = 0; copy < COPIES; copy++) {
@@ -38,7 +38,9 @@ export function runFactsReport(evalDir: string, analyze: Analyze, { seed = 7, ve
         const found = analyze({ original, suspect: text }).findings.filter((f) => f.severity !== "low" && f.suspect);
         const touches = (f: (typeof found)[number], p: { start: number; end: number }) => f.suspect!.start < p.end && p.start < f.suspect!.end;
         entry.flags += found.length;
-        entry.falseAlarms += found.filter((f) => !facts.some((p) => touches(f, p))).length;
+        const strays = found.filter((f) => !facts.some((p) => touches(f, p)));
+        entry.falseAlarms += strays.length;
+        for (const f of strays) entry.strays.push(`${article}: ${f.kind} “${text.slice(f.suspect!.start, f.suspect!.end)}” — ${f.message}`);
         for (const fact of facts) {
           const tally = (entry.byPlant[fact.plant] ??= { planted: 0, flagged: 0, rightKind: 0 });
           const hits = found.filter((f) => touches(f, fact));
@@ -62,6 +64,7 @@ export function runFactsReport(evalDir: string, analyze: Analyze, { seed = 7, ve
     const right = tallies.reduce((n, t) => n + t.rightKind, 0);
     const kinds = Object.entries(byPlant).map(([plant, t]) => `${plant} ${t.rightKind}/${t.planted}`).join(", ");
     if (verbose && part === "tuning") {
+      for (const stray of report[0]!.strays) lines.push(`  [planted] finding on no planted change  ${stray}`);
       for (const m of report[0]!.misses) lines.push(`  [planted] ${m.reported.length ? `reported as ${m.reported.join(", ")}` : "missed"}  ${m.article}  ${m.plant}: “${m.was}” → “${m.now}”  …${m.context}…`);
     }
     lines.push(`${part.padEnd(9)} right kind ${pct(right, planted)} (${right}/${planted}), flagged ${pct(tallies.reduce((n, t) => n + t.flagged, 0), planted)}, false alarms ${falseAlarms} of ${flags} flags: ${kinds}`);

@@ -15,7 +15,7 @@ type Candidate = { start: number; end: number; now: string; kind: Kind; plant: P
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const SCALES = ["hundred", "thousand", "million", "billion"];
+const SCALES = ["thousand", "million", "billion"];
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
 const MULTIPLIERS = ["doubled", "tripled", "halved"];
 const RELATIVE_DATES = ["last", "this", "next"];

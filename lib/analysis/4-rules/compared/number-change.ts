@@ -182,7 +182,7 @@ function numberTokens(text: string, span: { start: number; end: number }, loose:
 }
 
 /** Scale words a number in figures is written with ("1.5 million"). */
-const LARGE_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+const LARGE_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
  * Joins a number and the scale after it into one token whose norm is the whole number, so
