@@ -100,6 +100,13 @@ describe("reverse spinning", () => {
     expect(detectImprobablePhrases(text)).toEqual([]);
   });
 
+  it("keeps a word that fits its other neighbour far better than the likely original would", () => {
+    for (const text of ["Venice was an important center of trade with the East.", "The IBM main frame computers have been the workhorse of the business."]) {
+      expect(detectImprobablePhrases(text).map((f) => text.slice(f.suspect!.start, f.suspect!.end))).toEqual([]);
+    }
+    expect(reverseSpin("important", "center")?.suggestion).toBe("significant sum");
+  });
+
   it("skips wording the original shares", () => {
     const text = "They spoke of climate alteration.";
     expect(detectImprobablePhrases(text, () => true)).toEqual([]);
