@@ -68,7 +68,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // minister … Indonesian soil" → "Croatia's minister … Indonesian soil"). A name that keeps
   // a word of it is the same one said another way ("CEO Karen Lindqvist").
   for (const now of changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m))) {
-    const was = originalMentions.find((m) => !lost.includes(m) && !m.words.some((w) => now.words.includes(w)) && timesIn(suspectMentions, m) < timesIn(originalMentions, m) && sameSlot(suspect.text, now, original.text, m));
+    const was = originalMentions.find((m) => !lost.includes(m) && !sharesWord(m, now) && timesIn(suspectMentions, m) < timesIn(originalMentions, m) && sameSlot(suspect.text, now, original.text, m));
     if (was) pairs.push([now, was]);
   }
 
@@ -76,7 +76,7 @@ export function findEntityChanges(context: PairContext): Finding[] {
   // original says it ("to Antwerp in Belgium … to Germany" -> "to Antwerp in Germany … to Germany").
   if (free.size) {
     for (const was of Array.from(free)) {
-      const now = suspectMentions.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !m.words.some((w) => was.words.includes(w)) && sameSlot(suspect.text, m, original.text, was) && timesIn(suspectMentions, m) > timesIn(originalMentions, m));
+      const now = suspectMentions.find((m) => !pairs.some(([a]) => a === m) && !isAlias(m, was) && !sharesWord(m, was) && sameSlot(suspect.text, m, original.text, was) && timesIn(suspectMentions, m) > timesIn(originalMentions, m));
       if (now) {
         pairs.push([now, was]);
         free.delete(was);
@@ -119,7 +119,27 @@ function wordSet(text: string, span: { start: number; end: number }): Set<string
 
 /** Every word of the name is in the group, as written or as the same country under another of its names. */
 function isNamedIn(mention: EntityMention, words: ReadonlySet<string>): boolean {
-  return mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word));
+  if (mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word))) return true;
+  // The same names in other forms ("the Senate, controlled by Democrats" → "the
+  // Democratic-controlled Senate"): a word counts when the group has one of its family.
+  const group = [...words];
+  return mention.words.every((word) => words.has(word) || group.some((other) => sameFamily(word, other)));
+}
+
+/** Whether two names share a word, in any of its forms ("Democratic-controlled Senate" and "Democrats"). */
+function sharesWord(a: EntityMention, b: EntityMention): boolean {
+  return a.words.some((w) => b.words.some((v) => v === w || sameFamily(v, w)));
+}
+
+/** Endings that make another form of a name's word: "Democrat" → "Democrats", "Democratic"; "Korea" → "Korean". */
+const FAMILY_ENDINGS = /^(?:s|es|ic|ics|n|an|ans|ian|ians|ese|ish)$/;
+
+/** One word is the other, less a final "s", with one of FAMILY_ENDINGS ("democrats"/"democratic"; not "austria"/"australia"). */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.endsWith("s") ? short.slice(0, -1) : short;
+  return long.startsWith(stem) && FAMILY_ENDINGS.test(long.slice(stem.length));
 }
 
 /**

@@ -25,6 +25,8 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Paris is hosting the talks this week.", "London is hosting the talks this week.", ["entity-change"]],
   // A country that lost one of its two mentions to another, the other ("Indonesian") kept.
   ["The pact was signed by Indonesia's defence minister over the question of troops on Indonesian soil.", "The pact was signed by Croatia's defence minister over the question of troops on Indonesian soil.", ["entity-change"]],
+  // Names alike in spelling are other names all the same.
+  ["Trade with Austria rose last year.", "Trade with Australia rose last year.", ["entity-change"]],
   // A name WordNet does not know, opening its sentence.
   ["Reuters reported the deal first.", "Bloomberg reported the deal first.", ["entity-change"]],
   // A quote given to another person the story names.
@@ -39,6 +41,7 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
   ["Jansen said the plan would go ahead.", "Minister Jansen said the plan would go ahead."],
   ["Prime Minister Jacinda Ardern announced the plan on Monday.", "New Zealand's prime minister, Jacinda Ardern, announced the plan on Monday."],
+  ["The Senate, controlled by Democrats, passed the bill 51-49 on Tuesday.", "The Democratic-controlled Senate passed the bill 51-49 on Tuesday."],
   ["Officials said Okafor would lead the study.", "Officials said Dr. Okafor would lead the study."],
   ["Prime Minister Boris Johnson resigned.", "Johnson resigned."],
   ["The UN Security Council met on Friday.", "The United Nations Security Council met on Friday."],
