@@ -122,8 +122,10 @@ function isNamedIn(mention: EntityMention, words: ReadonlySet<string>): boolean 
   if (mentionIsIn(mention, words) || canonicalWords(mention.words).every((word) => words.has(word))) return true;
   // The same names in other forms ("the Senate, controlled by Democrats" → "the
   // Democratic-controlled Senate"): a word counts when the group has one of its family.
+  const missing = mention.words.filter((word) => !words.has(word));
+  if (missing.some((word) => word.length < 4)) return false;
   const group = [...words];
-  return mention.words.every((word) => words.has(word) || group.some((other) => sameFamily(word, other)));
+  return missing.every((word) => group.some((other) => sameFamily(word, other)));
 }
 
 /** Whether two names share a word, in any of its forms ("Democratic-controlled Senate" and "Democrats"). */
@@ -136,7 +138,7 @@ const FAMILY_ENDINGS = /^(?:s|es|ic|ics|n|an|ans|ian|ians|ese|ish)$/;
 
 /** One word is the other, less a final "s", with one of FAMILY_ENDINGS ("democrats"/"democratic"; not "austria"/"australia"). */
 function sameFamily(a: string, b: string): boolean {
-  if (a === b || a.length < 4 || b.length < 4) return false;
+  if (a === b || a[0] !== b[0] || a.length < 4 || b.length < 4) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const stem = short.endsWith("s") ? short.slice(0, -1) : short;
   return long.startsWith(stem) && FAMILY_ENDINGS.test(long.slice(stem.length));

@@ -304,10 +304,24 @@ function withOriginalSpellings(hunk: Hunk): Hunk {
  * is no swap for "shares"). Possessives aside, the same word is the same word.
  */
 function pairsMovedWord(removed: Token[], added: Token[], hunk: Hunk): boolean {
-  const bare = (t: Token) => t.norm.replace(/['’]s$/, "");
-  const has = (side: Token[], word: string) => side.some((t) => bare(t) === word);
-  return added.some((now, i) => removed[i] && bare(removed[i]!) !== bare(now) && has(hunk.removed, bare(now))) ||
-    removed.some((was, i) => added[i] && bare(added[i]!) !== bare(was) && has(hunk.added, bare(was)));
+  const { removedWords, addedWords } = bareWordsOf(hunk);
+  return added.some((now, i) => removed[i] && bare(removed[i]!) !== bare(now) && removedWords.has(bare(now))) ||
+    removed.some((was, i) => added[i] && bare(added[i]!) !== bare(was) && addedWords.has(bare(was)));
+}
+
+/** A word without its possessive: "company's" is "company". */
+const bare = (t: Token) => (t.norm.endsWith("s") && /['’]s$/.test(t.norm) ? t.norm.slice(0, -2) : t.norm);
+
+const bareWordsByHunk = new WeakMap<Hunk, { removedWords: Set<string>; addedWords: Set<string> }>();
+
+/** Each side's words without possessives, once per hunk: its runs are asked about several times. */
+function bareWordsOf(hunk: Hunk): { removedWords: Set<string>; addedWords: Set<string> } {
+  let words = bareWordsByHunk.get(hunk);
+  if (!words) {
+    words = { removedWords: new Set(hunk.removed.map(bare)), addedWords: new Set(hunk.added.map(bare)) };
+    bareWordsByHunk.set(hunk, words);
+  }
+  return words;
 }
 
 /**
