@@ -6,7 +6,7 @@ import type { WordNetPos } from "./wordnet-files";
  * "climbing". Regular English endings only; a written word in its base form returns the
  * replacement as it is.
  */
-export function inflectLike(written: string, lemma: string, replacement: string, pos: WordNetPos): string {
+export function inflectLike(written: string, lemma: string, replacement: string, pos: WordNetPos): string | null {
   if (written === lemma) return replacement;
   const stem = replacement.endsWith("e") && !replacement.endsWith("ee") ? replacement.slice(0, -1) : replacement;
   if (pos === "verb" && written.endsWith("ing")) return `${stem}ing`;
@@ -20,8 +20,13 @@ export function inflectLike(written: string, lemma: string, replacement: string,
   return replacement;
 }
 
-/** An adjective with "-er" or "-est": "tough" → "tougher", "large" → "larger", "happy" → "happier", "big" → "bigger". */
-function graded(adjective: string, ending: "er" | "est"): string {
+/**
+ * An adjective with "-er" or "-est": "tough" → "tougher", "large" → "larger", "happy" →
+ * "happier", "big" → "bigger". Longer adjectives take "more"/"most" instead, which one
+ * word cannot hold: null ("declamatory" has no one-word superlative).
+ */
+function graded(adjective: string, ending: "er" | "est"): string | null {
+  if ((adjective.match(/[aeiouy]+/g) ?? []).length > 2) return null;
   if (adjective.endsWith("e")) return `${adjective.slice(0, -1)}${ending}`;
   if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}i${ending}`;
   // One syllable ending consonant-vowel-consonant doubles its consonant.

@@ -36,7 +36,8 @@ export function thesaurusSubstitutes(word: string): readonly string[] {
       for (const lemma of lemmasOf(word, pos)) {
         for (const synset of synsetsOf(pos, lemma)) {
           for (const synonym of synset.lemmas) {
-            if (synonym !== lemma && /^[a-z]{2,}$/.test(synonym)) out.add(inflectLike(word, lemma, synonym, pos));
+            const inflected = synonym !== lemma && /^[a-z]{2,}$/.test(synonym) ? inflectLike(word, lemma, synonym, pos) : null;
+            if (inflected) out.add(inflected);
           }
         }
       }
@@ -97,7 +98,10 @@ export function thesaurusRelatives(word: string): readonly string[] {
   if (found) return found;
   const out = new Set<string>();
   const add = (lemma: string, relatives: readonly string[], pos: WordNetPos) => {
-    for (const relative of relatives) if (relative !== lemma && /^[a-z]{2,}$/.test(relative)) out.add(inflectLike(word, lemma, relative, pos));
+    for (const relative of relatives) {
+      const inflected = relative !== lemma && /^[a-z]{2,}$/.test(relative) ? inflectLike(word, lemma, relative, pos) : null;
+      if (inflected) out.add(inflected);
+    }
   };
   if (/^[a-z]+$/.test(word)) {
     for (const pos of ["noun", "verb", "adj", "adv"] as WordNetPos[]) {

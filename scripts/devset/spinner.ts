@@ -41,7 +41,8 @@ export function thesaurusSynonyms(word: string): string[] {
   const out = new Set<string>();
   for (const synset of synsetsOf(guess.pos, guess.lemma).slice(0, THESAURUS_SENSES)) {
     for (const lemma of synset.lemmas) {
-      if (lemma !== guess.lemma && /^[a-z]{3,}$/.test(lemma)) out.add(inflectLike(word, guess.lemma, lemma, guess.pos));
+      const inflected = lemma !== guess.lemma && /^[a-z]{3,}$/.test(lemma) ? inflectLike(word, guess.lemma, lemma, guess.pos) : null;
+      if (inflected) out.add(inflected);
     }
   }
   return [...out];
