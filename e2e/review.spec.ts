@@ -355,7 +355,7 @@ test("a 70,000-word pair renders, scrolls, and keeps only nearby rows in the pag
   // The end of the article is reachable, and keyboard navigation reaches deep findings.
   await page.keyboard.press("End");
   const lastSentence = pair.suspect.trim().split(/(?<=\.)\s+/).pop()!;
-  await expect(page.getByText(lastSentence.slice(0, 40)).last()).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(lastSentence.slice(0, 40)).last()).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press("k");
   await expect(page.locator(":focus")).toHaveAttribute("data-finding", /\d+/);
   await expect(page.locator(":focus")).toBeInViewport();
