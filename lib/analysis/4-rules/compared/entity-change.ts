@@ -2,6 +2,7 @@ import { wordCount } from "@/lib/lexicon/frequency";
 import { editDistance } from "@/lib/lexicon/edit-distance";
 import { canonicalWords, countryAdjective, isShortenedName } from "../../aliases";
 import { findEntityMentions, mentionIsIn, NAME_CONNECTORS, type EntityMention } from "../../entities";
+import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isPersonNoun, isProperNameFirst, isWordNetWord } from "@/lib/lexicon/wordnet";
 import { tokenize } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
@@ -65,10 +66,11 @@ export function findEntityChanges(context: PairContext): Finding[] {
 
   // A name the suspect says fewer times than the original lost a mention, though another
   // form of it still stands: a new name in that mention's slot took it ("Indonesia's
-  // minister … Indonesian soil" → "Croatia's minister … Indonesian soil"). A name that keeps
-  // a word of it is the same one said another way ("CEO Karen Lindqvist").
+  // minister … Indonesian soil" → "Croatia's minister … Indonesian soil"), the slot tied by
+  // a content word. A name that keeps a word of it is the same one said another way ("CEO
+  // Karen Lindqvist").
   for (const now of changed.filter((m) => !pairs.some(([a]) => a === m) && !elsewhere.has(m))) {
-    const was = originalMentions.find((m) => !lost.includes(m) && !sharesWord(m, now) && timesIn(suspectMentions, m) < timesIn(originalMentions, m) && sameSlot(suspect.text, now, original.text, m));
+    const was = originalMentions.find((m) => !lost.includes(m) && !sharesWord(m, now) && timesIn(suspectMentions, m) < timesIn(originalMentions, m) && sameSlot(suspect.text, now, original.text, m, true));
     if (was) pairs.push([now, was]);
   }
 
@@ -148,12 +150,14 @@ function sameFamily(a: string, b: string): boolean {
  * Two names in the same slot of a statement: the same word just before them ("in
  * Nevada" / "in Arizona") or just after ("Eritrea's runner" / "Ethiopia's runner").
  */
-function sameSlot(suspectText: string, now: EntityMention, originalText: string, was: EntityMention): boolean {
+function sameSlot(suspectText: string, now: EntityMention, originalText: string, was: EntityMention, byContentWord = false): boolean {
   const wordBefore = (text: string, at: number) => /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
   const wordAfter = (text: string, at: number) => /^[\s,]*([\p{L}']+)/u.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
   const before = wordBefore(suspectText, now.start);
   const after = wordAfter(suspectText, now.end);
-  return (!!before && before.length > 1 && before === wordBefore(originalText, was.start)) || (!!after && after.length > 1 && after === wordAfter(originalText, was.end));
+  // `byContentWord`: "to" before both names is too weak a tie ("weapons to Tehran" / "contributed to Middle Eastern…").
+  const counts = (word: string | undefined): word is string => !!word && word.length > 1 && !(byContentWord && STOPWORDS.has(word));
+  return (counts(before) && before === wordBefore(originalText, was.start)) || (counts(after) && after === wordAfter(originalText, was.end));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isUnitNoun, wordRelation } from "@/lib/lexicon/wordnet";
 import { clockTime, numberValue, numberValuesOf, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
-import type { Finding } from "../../types";
+import type { Finding, Span } from "../../types";
 import { quoted, type PairContext } from "./context";
 
 /**
@@ -30,16 +30,21 @@ function findChangedRelativeDates(context: PairContext): Finding[] {
     const after = relativeDateOffset(now.norm);
     if (before === null || after === null || before === after) continue;
     if (!isUnitNoun(unit.norm) && numberValue(unit) === null) continue;
-    findings.push({
-      kind: "number-change",
-      severity: "high",
-      suspect: { start: now.start, end: unit.end },
-      original: { start: was.start, end: was.end },
-      message: `The original says ${quoted(`${was.text} ${unit.text}`)} here; the suspect says ${quoted(`${now.text} ${unit.text}`)}.`,
-      suggestion: `${was.text} ${unit.text}`,
-    });
+    findings.push(numberFinding({ start: now.start, end: unit.end }, was, `${was.text} ${unit.text}`, `${now.text} ${unit.text}`, `${was.text} ${unit.text}`));
   }
   return findings;
+}
+
+/** A changed number, date or unit (high): the original's wording and the suspect's, quoted. */
+function numberFinding(suspect: Span, original: Span, originalWords: string, suspectWords: string, suggestion: string): Finding {
+  return {
+    kind: "number-change",
+    severity: "high",
+    suspect: { start: suspect.start, end: suspect.end },
+    original: { start: original.start, end: original.end },
+    message: `The original says ${quoted(originalWords)} here; the suspect says ${quoted(suspectWords)}.`,
+    suggestion,
+  };
 }
 
 function findChangedValues(context: PairContext): Finding[] {
@@ -86,14 +91,7 @@ function findChangedUnits(context: PairContext): Finding[] {
     // One unit in another spelling or name ("kilometres"/"kilometers", "pounds"/"lb") is the same fact.
     const relation = wordRelation(was.norm, now.norm, { pos: "noun", related: false });
     if (relation === "same" || relation === "synonym") continue;
-    findings.push({
-      kind: "number-change",
-      severity: "high",
-      suspect: { start: now.start, end: now.end },
-      original: { start: was.start, end: was.end },
-      message: `The original says ${quoted(`${count.text} ${was.text}`)} here; the suspect says ${quoted(`${count.text} ${now.text}`)}.`,
-      suggestion: was.text,
-    });
+    findings.push(numberFinding(now, was, `${count.text} ${was.text}`, `${count.text} ${now.text}`, was.text));
   }
   return findings;
 }
