@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sameWords, summarize } from "./score";
+import { WATER_RATES_HONEST, WATER_RATES_SPUN } from "./fixtures/water-rates";
 
 describe("sameWords", () => {
   it("treats line endings, runs of spaces and edge spacing as no change", () => {
@@ -78,5 +79,27 @@ describe("synonym swaps", () => {
     const together = summarize(original, doc, [], [swapAt(0), swapAt(4), swapAt(9)], "en").spinScore;
     expect(spread).toBeGreaterThan(0);
     expect(spread).toBeLessThan(together);
+  });
+});
+
+describe("judged alone, wording unusual throughout", () => {
+  const docOf = (text: string) => ({ text, sentences: text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((spans, s) => {
+    const start = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
+    return [...spans, { start, end: start + s.length }];
+  }, []) });
+  const garbledAt = (text: string, phrase: string) => ({ kind: "garbled-phrase", severity: "medium", suspect: { start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }, original: null, message: "m" }) as const;
+
+  it("makes one garbled phrase in thesaurus-swapped copy 'possibly spun', and says why", () => {
+    const summary = summarize(null, docOf(WATER_RATES_SPUN), [], [garbledAt(WATER_RATES_SPUN, "consumption water")], "en");
+    expect(summary.verdict).toBe("possibly spun");
+    expect(summary.spinScore).toBeGreaterThanOrEqual(0.2);
+    expect(summary.explanation).toMatch(/\d+% of its word pairs are ones edited English seldom puts together/);
+  });
+
+  it("leaves one odd phrase in ordinary copy unjudged, and never judges wording without a finding", () => {
+    const honest = summarize(null, docOf(WATER_RATES_HONEST), [], [garbledAt(WATER_RATES_HONEST, "drinking water")], "en");
+    expect(honest.verdict).toBe("no signs of spinning");
+    expect(honest.explanation).not.toMatch(/word pairs/);
+    expect(summarize(null, docOf(WATER_RATES_SPUN), [], [], "en").verdict).toBe("no signs of spinning");
   });
 });

@@ -1,5 +1,6 @@
 import { wordCount } from "../1-segment/tokens";
 import type { Alignment, Doc, Finding, Kind, Severity, Summary } from "../types";
+import { unusualWordingShare } from "./unusual-wording";
 
 /** Evidence each finding adds; one-sided sentences count through coverage instead. */
 const WEIGHT: Record<Severity, number> = { high: 1, medium: 0.7, low: 0.1 };
@@ -76,10 +77,17 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   // (an article that no longer fits the word a swap put after it: "a unexpected") is one
   // more trace of the same swapping, so beside a serious finding it makes the pair.
   const minorGarbles = findings.filter((f) => f.severity === "low" && f.kind === "garbled-phrase").length;
-  const spunAlone = serious + Math.min(minorGarbles, serious) >= MIN_SERIOUS_ALONE;
+  // Wording unusual throughout is one more trace of the same swapping, never a case on its
+  // own: formal or technical English can read that way too.
+  const unusualShare = serious > 0 && language === "en" ? unusualWordingShare(suspect.text) : null;
+  const spunAlone = serious + Math.min(minorGarbles, serious) + (unusualShare === null ? 0 : 1) >= MIN_SERIOUS_ALONE;
+  // A garbled phrase in a text that reads spun throughout is at least "possibly spun",
+  // however long the text: the score says so too, so score and verdict never disagree.
+  const score = unusualShare !== null && spunAlone ? Math.max(spinScore, POSSIBLY_SPUN) : spinScore;
   const clean = language === "en" ? "no signs of spinning" : NOT_ENGLISH_CLEAN;
-  const verdict = !spunAlone ? clean : spinScore >= LIKELY_SPUN ? "likely spun" : spinScore >= POSSIBLY_SPUN ? "possibly spun" : clean;
-  return { verdict, spinScore, counts, explanation: `Judged on its own (no original): ${findingsLine}.${scope}`, language };
+  const verdict = !spunAlone ? clean : score >= LIKELY_SPUN ? "likely spun" : score >= POSSIBLY_SPUN ? "possibly spun" : clean;
+  const wordingLine = unusualShare === null ? "" : `; ${Math.round(unusualShare * 100)}% of its word pairs are ones edited English seldom puts together (usually about a third), as when a thesaurus swapped its words`;
+  return { verdict, spinScore: score, counts, explanation: `Judged on its own (no original): ${findingsLine}${wordingLine}.${scope}`, language };
 }
 
 
