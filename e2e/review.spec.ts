@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { WATER_RATES_SPUN } from "../lib/analysis/5-score/fixtures/water-rates";
 import { EXAMPLE_PAIR } from "../lib/example/example-pair";
 import { readSharedExample } from "./support/examples";
 import { saveScreenshot } from "./support/screenshots";
@@ -295,6 +296,15 @@ test.describe("view options and layout", () => {
     await expect(page.getByText("judged on its own, without an original")).toBeVisible();
     await expect(page.getByText("No counterpart in the original.")).toHaveCount(0);
     await expectNoAxeViolations(page);
+  });
+
+  test("a thesaurus-swapped article judged alone says its wording is unusual throughout", async ({ page, request }) => {
+    const suspect = WATER_RATES_SPUN.replace(/\. (?=Inhabitants|Committee)/g, ".\n\n");
+    const created = await createResult(request, { suspect });
+    await openReview(page, created.id);
+    await expect(page.getByText(/spun/i).first()).toBeVisible();
+    await expect(page.getByText(/\d+% of its word pairs are ones edited English seldom puts together/)).toBeVisible();
+    await saveScreenshot(page, "review-alone-unusual-wording");
   });
 
   test("an unknown link says plainly that there is no such result, with a 404", async ({ page }) => {
