@@ -17,6 +17,7 @@ describe("detectBrokenCompounds", () => {
     ["the third-largest grocer, a late-night sitting and low-income households"],
     ["long-term, high-profile, shallow-water corals and a course-record time"],
     ["Thomas-Greenfield and Jean-Luc met on e-mail"],
+    ["a top-level, long-running build-up of fresh-faced recruits"],
   ])("leaves %s alone", (text) => {
     expect(found(text)).toEqual([]);
   });

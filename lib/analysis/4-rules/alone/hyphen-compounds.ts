@@ -1,9 +1,19 @@
 import { wordCount } from "@/lib/lexicon/frequency";
+import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { lemmasOf, synonymsOf } from "@/lib/lexicon/wordnet";
 import type { Finding } from "../../types";
+import { IMPROBABLE_PHRASE_THRESHOLDS } from "./improbable-phrases";
 
 /** Whether WordNet knows the word as a lemma or an inflection of one ("single-spaced", "long-term"). */
 const known = (word: string) => lemmasOf(word).length > 0;
+
+/**
+ * Whether the n-gram model knows the parts as a pair of words, as ordinary English
+ * ("top level", "fresh faced"): the compound is established, written with a hyphen.
+ * (SUBTLEX splits its words at hyphens, so it never vouches for a compound.)
+ */
+const isEstablishedPair = (left: string, right: string) =>
+  isSeenPair(left, right) && (association(left, right) ?? -Infinity) >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine;
 
 /** One-word WordNet synonyms of a compound's part, so that a swapped part can be tried back. */
 const partSynonyms = (part: string) => synonymsOf(part).filter((s) => /^[a-z]+$/.test(s) && s !== part);
@@ -17,7 +27,7 @@ const partSynonyms = (part: string) => synonymsOf(part).filter((s) => /^[a-z]+$/
  */
 function establishedCompound(left: string, right: string): string | null {
   const whole = `${left}-${right}`;
-  if (known(whole)) return null;
+  if (known(whole) || isEstablishedPair(left, right)) return null;
   const swapped = partSynonyms(left).map((s) => `${s}-${right}`).find(known) ?? partSynonyms(right).map((s) => `${left}-${s}`).find(known);
   // SUBTLEX last: its table loads on first use (~100 ms), and most compounds stop earlier.
   return swapped && wordCount(whole) === 0 ? swapped : null;

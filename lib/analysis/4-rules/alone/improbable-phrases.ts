@@ -132,8 +132,10 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
   for (const slot of slots) {
     const written = words[slot]!;
     for (const substitute of widely ? thesaurusRelatives(written) : thesaurusSubstitutes(written)) {
-      // Another spelling ("programmes" for "programs") is the writer's dialect, not a swap.
-      if (isSpellingVariant(written, substitute)) continue;
+      // Another spelling ("programmes" for "programs") is the writer's dialect, not a swap;
+      // a function word ("be" for "follow", "up" for "improving") never stood where a
+      // content word is: only content words take part in a reading.
+      if (isSpellingVariant(written, substitute) || STOPWORDS.has(substitute)) continue;
       // The cheap test first: most relatives are rarer words than the one written.
       if (widely && (spellingLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
@@ -182,8 +184,9 @@ export function reverseSpin(first: string, second: string, inName = false): Read
   // made", "post provides") is a clause, where two substitutes land on some unrelated
   // phrase ("utter shit", "office supplies").
   if (base !== null && !best && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
-    const firsts = thesaurusSubstitutes(first).slice(0, DOUBLE_SWAP_CANDIDATES);
-    const seconds = thesaurusSubstitutes(second).slice(0, DOUBLE_SWAP_CANDIDATES);
+    const contentWords = (word: string) => thesaurusSubstitutes(word).filter((substitute) => !STOPWORDS.has(substitute)).slice(0, DOUBLE_SWAP_CANDIDATES);
+    const firsts = contentWords(first);
+    const seconds = contentWords(second);
     for (const a of firsts) {
       for (const b of seconds) {
         const strength = association(a, b);
