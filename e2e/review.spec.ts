@@ -299,11 +299,12 @@ test.describe("view options and layout", () => {
   });
 
   test("a thesaurus-swapped article judged alone says its wording is unusual throughout", async ({ page, request }) => {
+    // Three paragraphs, as an article arrives.
     const suspect = WATER_RATES_SPUN.replace(/\. (?=Inhabitants|Committee)/g, ".\n\n");
     const created = await createResult(request, { suspect });
     await openReview(page, created.id);
-    await expect(page.getByText(/spun/i).first()).toBeVisible();
-    await expect(page.getByText(/\d+% of its word pairs are ones edited English seldom puts together/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^(possibly|likely) spun$/i })).toBeVisible();
+    await expect(page.getByText(/\d+% of its pairs of content words are ones the language model never saw together/)).toBeVisible();
     await saveScreenshot(page, "review-alone-unusual-wording");
   });
 

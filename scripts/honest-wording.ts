@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeTexts } from "../lib/analysis";
-import { unseenContentPairs } from "../lib/analysis/5-score/unusual-wording";
+import { unseenContentPairs, unusualWordingShare } from "../lib/analysis/5-score/unusual-wording";
 
 /** About a news story. */
 const STRETCH_WORDS = 450;
@@ -27,6 +27,7 @@ if (dirs.length === 0) {
 }
 
 const shares: number[] = [];
+let unusual = 0;
 const verdicts = new Map<string, number>();
 let stretches = 0;
 let words = 0;
@@ -41,6 +42,7 @@ for (const dir of dirs) {
       const text = tokens.slice(start, start + STRETCH_WORDS).join(" ");
       const { pairs, unseen } = unseenContentPairs(text);
       if (pairs > 0) shares.push(unseen / pairs);
+      if (unusualWordingShare(text) !== null) unusual++;
       const analysis = analyzeTexts({ suspect: text });
       stretches++;
       words += STRETCH_WORDS;
@@ -56,6 +58,6 @@ for (const dir of dirs) {
 shares.sort((a, b) => a - b);
 const at = (q: number) => `${Math.round((shares[Math.floor(q * (shares.length - 1))] ?? 0) * 100)}%`;
 console.log(`${stretches} stretches of ${STRETCH_WORDS} words judged alone`);
-console.log(`unseen content-word pairs: median ${at(0.5)}, 95th percentile ${at(0.95)}, highest ${at(1)}; over 55%: ${shares.filter((s) => s > 0.55).length}`);
+console.log(`unseen content-word pairs: median ${at(0.5)}, 95th percentile ${at(0.95)}, highest ${at(1)}; read as unusual throughout (55% or more of 20 pairs or more): ${unusual}`);
 console.log(`medium/high findings: ${serious} (${((serious / words) * 1000).toFixed(2)} per 1,000 words); verdicts: ${[...verdicts].map(([v, n]) => `${v} ${n}`).join(", ")}`);
 for (const line of examples) console.log(`  ${line}`);

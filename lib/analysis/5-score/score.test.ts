@@ -93,7 +93,7 @@ describe("judged alone, wording unusual throughout", () => {
     const summary = summarize(null, docOf(WATER_RATES_SPUN), [], [garbledAt(WATER_RATES_SPUN, "consumption water")], "en");
     expect(summary.verdict).toBe("possibly spun");
     expect(summary.spinScore).toBeGreaterThanOrEqual(0.2);
-    expect(summary.explanation).toMatch(/\d+% of its word pairs are ones edited English seldom puts together/);
+    expect(summary.explanation).toMatch(/\d+% of its pairs of content words are ones the language model never saw together/);
   });
 
   it("leaves one odd phrase in ordinary copy unjudged, and never judges wording without a finding", () => {
@@ -101,5 +101,11 @@ describe("judged alone, wording unusual throughout", () => {
     expect(honest.verdict).toBe("no signs of spinning");
     expect(honest.explanation).not.toMatch(/word pairs/);
     expect(summarize(null, docOf(WATER_RATES_SPUN), [], [], "en").verdict).toBe("no signs of spinning");
+  });
+
+  it("counts the wording only beside a medium or high finding, and only in English", () => {
+    const low = { ...garbledAt(WATER_RATES_SPUN, "consumption water"), kind: "synonym-swap", severity: "low" } as const;
+    expect(summarize(null, docOf(WATER_RATES_SPUN), [], [low], "en").verdict).toBe("no signs of spinning");
+    expect(summarize(null, docOf(WATER_RATES_SPUN), [], [garbledAt(WATER_RATES_SPUN, "consumption water")], "de").explanation).not.toMatch(/content words/);
   });
 });

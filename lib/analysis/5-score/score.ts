@@ -77,16 +77,17 @@ export function summarize(original: Doc | null, suspect: Doc, alignments: Alignm
   // (an article that no longer fits the word a swap put after it: "a unexpected") is one
   // more trace of the same swapping, so beside a serious finding it makes the pair.
   const minorGarbles = findings.filter((f) => f.severity === "low" && f.kind === "garbled-phrase").length;
-  // Wording unusual throughout is one more trace of the same swapping, never a case on its
-  // own: formal or technical English can read that way too.
+  // Wording unusual throughout is one more trace of a rewriting tool beside a medium or high
+  // finding (a garbled phrase, a quote turned round), never a case on its own: formal or
+  // technical English can read that way too.
   const unusualShare = serious > 0 && language === "en" ? unusualWordingShare(suspect.text) : null;
   const spunAlone = serious + Math.min(minorGarbles, serious) + (unusualShare === null ? 0 : 1) >= MIN_SERIOUS_ALONE;
-  // A garbled phrase in a text that reads spun throughout is at least "possibly spun",
-  // however long the text: the score says so too, so score and verdict never disagree.
-  const score = unusualShare !== null && spunAlone ? Math.max(spinScore, POSSIBLY_SPUN) : spinScore;
+  // Then the text is at least "possibly spun", however long it is: the score says so too,
+  // so score and verdict never disagree.
+  const score = unusualShare === null ? spinScore : Math.max(spinScore, POSSIBLY_SPUN);
   const clean = language === "en" ? "no signs of spinning" : NOT_ENGLISH_CLEAN;
   const verdict = !spunAlone ? clean : score >= LIKELY_SPUN ? "likely spun" : score >= POSSIBLY_SPUN ? "possibly spun" : clean;
-  const wordingLine = unusualShare === null ? "" : `; ${Math.round(unusualShare * 100)}% of its word pairs are ones edited English seldom puts together (usually about a third), as when a thesaurus swapped its words`;
+  const wordingLine = unusualShare === null ? "" : `; ${Math.round(unusualShare * 100)}% of its pairs of content words are ones the language model never saw together (in edited English, about a third)`;
   return { verdict, spinScore: score, counts, explanation: `Judged on its own (no original): ${findingsLine}${wordingLine}.${scope}`, language };
 }
 

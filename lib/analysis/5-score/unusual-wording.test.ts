@@ -6,7 +6,7 @@ describe("unseenContentPairs", () => {
   it("counts content-word pairs the language model never saw, never across punctuation or a function word", () => {
     expect(unseenContentPairs("They met the prime minister.")).toEqual({ pairs: 1, unseen: 0 });
     expect(unseenContentPairs("They met the prime clergyman.")).toEqual({ pairs: 1, unseen: 1 });
-    // "minister, clergyman" and "minister of clergyman" are not pairs; names are not counted.
+    // Punctuation and function words part the words; names are not counted.
     expect(unseenContentPairs("A minister, clergyman and Tony Blair of London.")).toEqual({ pairs: 0, unseen: 0 });
   });
 });

@@ -7,6 +7,7 @@ describe("detectBrokenCompounds", () => {
   it.each([
     ["the agency said in a one-spaced release", ["one-spaced", "single-spaced"]],
     ["A double-spaced memo and a one-spaced note.", ["one-spaced", "single-spaced"]],
+    ["a big-scale protest", ["big-scale", "large-scale"]],
   ])("flags %s", (text, expected) => {
     expect(found(text)).toEqual([expected]);
   });

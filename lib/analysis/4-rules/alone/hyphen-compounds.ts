@@ -8,12 +8,19 @@ import { IMPROBABLE_PHRASE_THRESHOLDS } from "./improbable-phrases";
 const known = (word: string) => lemmasOf(word).length > 0;
 
 /**
- * Whether the n-gram model knows the parts as a pair of words, as ordinary English
- * ("top level", "fresh faced"): the compound is established, written with a hyphen.
+ * Whether the n-gram model knows the parts as a pair of words ("top level", "fresh
+ * faced") about as well as the compound one swap away ("high level"): then the written
+ * compound is English with a hyphen, as reverse spinning judges two words. A swap back
+ * that is far more established ("big scale" 0.7 → "large scale" 2.8) is still read as one.
  * (SUBTLEX splits its words at hyphens, so it never vouches for a compound.)
  */
-const isEstablishedPair = (left: string, right: string) =>
-  isSeenPair(left, right) && (association(left, right) ?? -Infinity) >= IMPROBABLE_PHRASE_THRESHOLDS.writtenIsFine;
+function isEstablishedPair(left: string, right: string, swapped: string): boolean {
+  const t = IMPROBABLE_PHRASE_THRESHOLDS;
+  const written = association(left, right) ?? -Infinity;
+  const [swappedLeft = "", swappedRight = ""] = swapped.split("-");
+  const alternative = association(swappedLeft, swappedRight) ?? -Infinity;
+  return isSeenPair(left, right) && written >= t.writtenIsFine && alternative - written < t.minGain;
+}
 
 /** One-word WordNet synonyms of a compound's part, so that a swapped part can be tried back. */
 const partSynonyms = (part: string) => synonymsOf(part).filter((s) => /^[a-z]+$/.test(s) && s !== part);
@@ -27,10 +34,11 @@ const partSynonyms = (part: string) => synonymsOf(part).filter((s) => /^[a-z]+$/
  */
 function establishedCompound(left: string, right: string): string | null {
   const whole = `${left}-${right}`;
-  if (known(whole) || isEstablishedPair(left, right)) return null;
+  if (known(whole)) return null;
   const swapped = partSynonyms(left).map((s) => `${s}-${right}`).find(known) ?? partSynonyms(right).map((s) => `${left}-${s}`).find(known);
+  if (!swapped || isEstablishedPair(left, right, swapped)) return null;
   // SUBTLEX last: its table loads on first use (~100 ms), and most compounds stop earlier.
-  return swapped && wordCount(whole) === 0 ? swapped : null;
+  return wordCount(whole) === 0 ? swapped : null;
 }
 
 /**

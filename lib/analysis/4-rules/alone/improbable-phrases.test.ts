@@ -5,6 +5,8 @@ describe("reverse spinning", () => {
   it.each([
     ["supreme", "tribunal", "supreme court"],
     ["climate", "alteration", "climate change"],
+    // An ordinal or post-determiner is a content word here, unlike "be" or "up".
+    ["erstwhile", "president", "former president"],
   ])("reads “%s %s” as a spun “%s”", (first, second, original) => {
     expect(reverseSpin(first, second)?.suggestion).toBe(original);
   });
@@ -54,6 +56,11 @@ describe("reverse spinning", () => {
     ["tributary", "carelessness", "contributory negligence"],
   ])("undoes both words of “%s %s”: “%s”, however rare a fixed expression", (first, second, original) => {
     expect(reverseSpin(first, second)?.suggestion).toBe(original);
+  });
+
+  it("never offers a function word as the likely original of a content word", () => {
+    const text = "Let us follow that path together, and let communities participate in improving them.";
+    expect(detectImprobablePhrases(text).map((f) => f.suggestion)).toEqual([]);
   });
 
   it("needs no gain over a word the model never met: an established reading is enough", () => {

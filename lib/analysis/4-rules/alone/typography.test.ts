@@ -10,6 +10,8 @@ describe("detectTypography", () => {
     ["” It appears to be part of broader efforts,” said Koo.", ["” It", "quote-change", "“It"]],
     ["U.S. Ambassador Linda Thomas- Greenfield claimed", ["Thomas- Greenfield", "garbled-phrase", "Thomas-Greenfield"]],
     ["A follow- up visit is planned.", ["follow- up", "garbled-phrase", "follow-up"]],
+    ["A walk- through of the plan.", ["walk- through", "garbled-phrase", "walk-through"]],
+    ["The twenty- first meeting.", ["twenty- first", "garbled-phrase", "twenty-first"]],
     ["a coalition against the U. S., said Koo.", ["U. S.", "garbled-phrase", "U.S."]],
     ["Distributed by Tribune Content Agency, LLC.On Tuesday it said", ["LLC.On", "garbled-phrase", "LLC. On"]],
     ["according to a eminently exceptional public record", ["a eminently", "garbled-phrase", "an eminently"]],

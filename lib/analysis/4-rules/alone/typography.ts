@@ -1,5 +1,5 @@
 import { DOTTED_ABBREVIATIONS } from "@/lib/lexicon/abbreviations";
-import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import type { Finding } from "../../types";
 
 /**
@@ -67,8 +67,8 @@ function detectReversedQuotes(text: string): Finding[] {
   return findings;
 }
 
-/** The function words that end hyphenated compounds ("follow-up", "sit-in", "drop-off"). */
-const COMPOUND_PARTICLES = new Set(["up", "in", "out", "off", "on", "down", "over", "by", "back", "away"]);
+/** The function words that end hyphenated compounds ("follow-up", "sit-in", "drop-off", "walk-through"). */
+const COMPOUND_PARTICLES = new Set(["up", "in", "out", "off", "on", "down", "over", "by", "through", "under"]);
 
 /** "Thomas- Greenfield", "long- term": a space after a hyphen inside one word. "pre- and post-war" stays. */
 function detectSpacedHyphens(text: string): Finding[] {
@@ -84,7 +84,7 @@ function detectSpacedHyphens(text: string): Finding[] {
     if (/^(and|or|to|nor|but|as)$/i.test(right)) continue;
     // A function word after it makes the hyphen a dash typed short ("two panels- the
     // President's …", "we have worked- without …"); only a particle ends a compound ("follow- up").
-    if (STOPWORDS.has(right.toLowerCase()) && !COMPOUND_PARTICLES.has(right.toLowerCase())) continue;
+    if (FUNCTION_WORDS.has(right.toLowerCase()) && !COMPOUND_PARTICLES.has(right.toLowerCase())) continue;
     const bothNames = /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(right);
     const bothLower = /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right);
     if (!bothNames && !bothLower) continue;
