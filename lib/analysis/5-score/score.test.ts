@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { sameWords, summarize } from "./score";
 import { WATER_RATES_HONEST, WATER_RATES_SPUN } from "./fixtures/water-rates";
 
+/** A text cut into sentences at each full stop followed by a space. */
+function docOf(text: string) {
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((spans, s) => {
+    const start = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
+    return [...spans, { start, end: start + s.length }];
+  }, []);
+  return { text, sentences };
+}
+
 describe("sameWords", () => {
   it("treats line endings, runs of spaces and edge spacing as no change", () => {
     expect(sameWords("The port reopened.\r\nTalks resume.", "The port reopened.\nTalks resume.")).toBe(true);
@@ -32,11 +41,7 @@ describe("summary wording", () => {
 
 describe("judged alone", () => {
   const text = "The port reopened on Monday after repairs. A unexpected storm had closed the harbour. Ships queued at the prime clergyman's quay. Trade resumed by noon.";
-  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((spans, s) => {
-    const start = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
-    return [...spans, { start, end: start + s.length }];
-  }, []);
-  const doc = { text, sentences };
+  const doc = docOf(text);
   const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
   const garbled = { kind: "garbled-phrase", severity: "medium", suspect: at("prime clergyman"), original: null, message: "m" } as const;
   const article = { kind: "garbled-phrase", severity: "low", suspect: at("A unexpected"), original: null, message: "a" } as const;
@@ -83,10 +88,6 @@ describe("synonym swaps", () => {
 });
 
 describe("judged alone, wording unusual throughout", () => {
-  const docOf = (text: string) => ({ text, sentences: text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((spans, s) => {
-    const start = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
-    return [...spans, { start, end: start + s.length }];
-  }, []) });
   const garbledAt = (text: string, phrase: string) => ({ kind: "garbled-phrase", severity: "medium", suspect: { start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }, original: null, message: "m" }) as const;
 
   it("makes one garbled phrase in thesaurus-swapped copy 'possibly spun', and says why", () => {
@@ -99,7 +100,7 @@ describe("judged alone, wording unusual throughout", () => {
   it("leaves one odd phrase in ordinary copy unjudged, and never judges wording without a finding", () => {
     const honest = summarize(null, docOf(WATER_RATES_HONEST), [], [garbledAt(WATER_RATES_HONEST, "drinking water")], "en");
     expect(honest.verdict).toBe("no signs of spinning");
-    expect(honest.explanation).not.toMatch(/word pairs/);
+    expect(honest.explanation).not.toMatch(/content words/);
     expect(summarize(null, docOf(WATER_RATES_SPUN), [], [], "en").verdict).toBe("no signs of spinning");
   });
 

@@ -1,11 +1,12 @@
 import { isKnownWord, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
+import { tokenize, type Token } from "../1-segment/tokens";
 
 /** Pairs of plain lower-case content words side by side, both known to the model, and how many of those pairs it never saw. */
 export type WordingStats = { pairs: number; unseen: number };
 
-/** A plain lower-case word, with the punctuation that may close it. */
-const TOKEN = /^([a-z]+)([^\p{L}\p{N}\s]*)$/u;
+/** A lower-case content word the model knows: names, numbers and compounds take no part. */
+const isPlainContentWord = (token: Token) => token.isWord && /^[a-z]+$/.test(token.text) && !STOPWORDS.has(token.text) && isKnownWord(token.text);
 
 /**
  * How often a text puts two content words side by side that the n-gram model has never
@@ -17,16 +18,14 @@ const TOKEN = /^([a-z]+)([^\p{L}\p{N}\s]*)$/u;
 export function unseenContentPairs(text: string): WordingStats {
   let pairs = 0;
   let unseen = 0;
-  let previous: string | null = null;
-  for (const token of text.split(/\s+/)) {
-    const m = TOKEN.exec(token);
-    const word = m && !STOPWORDS.has(m[1]!) && isKnownWord(m[1]!) ? m[1]! : null;
-    if (previous && word) {
-      pairs++;
-      if (!isSeenPair(previous, word)) unseen++;
-    }
-    // A pair never spans punctuation: "said, officials" are not a phrase.
-    previous = word && !m![2] ? word : null;
+  // Punctuation is a token of its own, so two words next in the token stream have only
+  // space between them.
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const [previous, word] = [tokens[i - 1]!, tokens[i]!];
+    if (!isPlainContentWord(previous) || !isPlainContentWord(word)) continue;
+    pairs++;
+    if (!isSeenPair(previous.text, word.text)) unseen++;
   }
   return { pairs, unseen };
 }
