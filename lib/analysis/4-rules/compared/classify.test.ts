@@ -41,6 +41,8 @@ const CASES: [string, string, Kind[]][] = [
   ["The reef draws two million visitors a year to the coast.", "The reef draws two million guests a year to the coast.", ["synonym-swap"]],
   // A fixed noun phrase stays broken however close the new word: not so a verb's adverb.
   ["The two lovers died in a suicide pact after the war.", "The two lovers died in a suicide accord after the war.", ["garbled-phrase"]],
+  // So is one whose modifier is mainly a verb elsewhere ("press"), the words used alike or not.
+  ["Officials said the press conference would be held on Friday.", "Officials said the press gathering would be held on Friday.", ["garbled-phrase"]],
   ["Cases rose sharply in March across the province.", "Cases climbed sharply in March across the province.", ["synonym-swap"]],
   // Less fixed, it stays broken only into a pair the model never saw.
   ["The council put the harbour plan on a fast track last week.", "The council put the harbour plan on a fast course last week.", ["garbled-phrase"]],

@@ -3,7 +3,7 @@ import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import type { Token } from "../../1-segment/tokens";
 import { numberValue } from "../../numbers";
 import { PHRASE_BREAK_THRESHOLDS, type PhraseBreak } from "./phrase-break";
-import { buildsNounPhrases, isMainlyNoun } from "./word-class";
+import { buildsNounPhrases, canBeNoun, isMainlyNoun } from "./word-class";
 
 /**
  * Whether every swapped word is one the word vectors put close to the word it replaced
@@ -43,5 +43,7 @@ export function isFixedNounPhrase(broken: PhraseBreak): boolean {
   const last = broken.was[broken.was.length - 1]!.norm;
   const rewrittenUnseen = broken.now.length === 2 && !isSeenPair(broken.now[0]!.norm, broken.now[1]!.norm);
   const needed = rewrittenUnseen ? PHRASE_BREAK_THRESHOLDS.originalFixedAgainstUnseen : PHRASE_BREAK_THRESHOLDS.originalStrong;
-  return broken.strength >= needed && buildsNounPhrases(first) && isMainlyNoun(last);
+  // A word that is mainly a verb ("press") still modifies a noun in a phrase this fixed ("press conference").
+  const modifies = buildsNounPhrases(first) || (canBeNoun(first) && broken.strength >= PHRASE_BREAK_THRESHOLDS.originalStrong);
+  return broken.strength >= needed && modifies && isMainlyNoun(last);
 }
