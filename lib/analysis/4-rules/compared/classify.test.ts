@@ -94,6 +94,9 @@ const CASES: [string, string, Kind[]][] = [
   ["The birds moved hundreds of kilometres north.", "The birds moved hundreds of kilometers north.", []],
   // A phrasal verb said in other words is a rewording, not a swap.
   ["The fire broke out shortly after 2 a.m. at the warehouse.", "The blaze started just after 2 a.m. at the warehouse.", []],
+  // A subject and its verb, both reworded, are a clause said in other words, no phrase broken.
+  ["The council approved the plan despite objections from residents.", "Despite residents' objections, councillors backed the plan.", []],
+  ["The ship sank off the coast of Sicily late on Friday, the coast guard said.", "The vessel went down off Sicily's coast late Friday, according to the coast guard.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
 ];

@@ -3,7 +3,7 @@ import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
-import { buildsNounPhrases, isMainlyNoun, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, isMainlyNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)). Tuned on the
@@ -60,6 +60,8 @@ export function findPhraseBreak(
   let best: PhraseBreak | null = null;
   for (const [wasA, wasB, nowA, nowB] of junctionsOf(removed, added, previous, next, borders)) {
     if (![wasA, wasB, nowA, nowB].every(plainWord)) continue;
+    // A subject and its verb, both reworded, are a clause reworded ("council approved" → "councillors backed").
+    if (removed.includes(wasA!) && removed.includes(wasB!) && isSubjectAndVerb(wasA!.norm, wasB!.norm)) continue;
     const before = association(wasA!.norm, wasB!.norm);
     // A noun phrase rewritten into a pair the model never saw needs less to count as broken
     // than a junction across phrases ("combat illegal" → "fight illegal" is no phrase at

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildsNounPhrases, isMainlyNoun, isNominalParticiple } from "./word-class";
+import { buildsNounPhrases, isMainlyNoun, isNominalParticiple, isSubjectAndVerb } from "./word-class";
 
 describe("word classes", () => {
   it("reads a plural as the noun it is, whatever other lemma morphy offers", () => {
@@ -15,5 +15,14 @@ describe("word classes", () => {
     expect(isNominalParticiple("housing")).toBe(true);
     expect(isNominalParticiple("market")).toBe(false); // no verb form at all
     expect(buildsNounPhrases("stated")).toBe(false);
+  });
+
+  it("tells a subject and its verb from a noun phrase", () => {
+    expect(isSubjectAndVerb("council", "approved")).toBe(true);
+    expect(isSubjectAndVerb("ship", "sank")).toBe(true);
+    expect(isSubjectAndVerb("prices", "rose")).toBe(true);
+    expect(isSubjectAndVerb("press", "conference")).toBe(false);
+    expect(isSubjectAndVerb("news", "briefing")).toBe(false); // a noun in -ing form
+    expect(isSubjectAndVerb("armed", "forces")).toBe(false);
   });
 });

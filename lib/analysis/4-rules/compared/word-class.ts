@@ -76,3 +76,14 @@ export function isNominalParticiple(word: string): boolean {
   if (!/(ed|ing|en)$/.test(word) || !lemmasOf(word, "verb").some((lemma) => lemma !== word)) return false;
   return lemmasOf(word, "noun").includes(word) || lemmasOf(word, "adj").includes(word);
 }
+
+/**
+ * A noun and then a verb in a form of its own ("council approved", "ship sank", "prices
+ * rose"): a subject and its verb, a clause rather than a phrase. However often the model
+ * saw the two together, no fixed expression breaks when both are reworded ("councillors
+ * backed"); each word is judged as a swap of its own.
+ */
+export function isSubjectAndVerb(first: string, second: string): boolean {
+  const inflectedVerb = lemmasOf(second, "verb").some((lemma) => lemma !== second);
+  return canBeNoun(first) && inflectedVerb && !isMainlyNoun(second);
+}

@@ -12,7 +12,7 @@ import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
-import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
@@ -213,7 +213,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && !intoEnglish && relations.some((r) => r !== null && r !== "same"));
   // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
   const originalIsPhrase =
-    removed.every((token, i) => i === 0 || !isNoPhrase(removed[i - 1]!.norm, token.norm)) ||
+    removed.every((token, i) => i === 0 || !(isNoPhrase(removed[i - 1]!.norm, token.norm) || isSubjectAndVerb(removed[i - 1]!.norm, token.norm))) ||
     // A noun phrase the model does not know, every word swapped, into a pair it never saw ("written guarantees" → "composed assurances").
     // The rewritten pair need not stay a noun phrase: a spinner's noun may become a gerund ("largest acquisition" → "biggest obtaining").
     (removed.length === 2 && isUnseenNounPhrase(removed) && isUnseenPair(added));
