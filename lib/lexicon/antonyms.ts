@@ -9,7 +9,8 @@
 import { BoundedCache } from "./bounded-cache";
 import { readDataLine, POS_BY_CODE, WORDNET_POS, type WordNetPos } from "./wordnet-files";
 import { lemmasOf } from "./wordnet-lemmas";
-import { synsetOffsets } from "./wordnet-synsets";
+import { wordRelation } from "./wordnet-relations";
+import { synsetOffsets, synsetsOf } from "./wordnet-synsets";
 
 /** A pointer with its source and target word numbers (0: the whole synset). */
 type LexicalPointer = { symbol: string; key: string; pos: WordNetPos; offset: number; source: number; target: number };
@@ -191,4 +192,34 @@ export function areOpposites(a: string, b: string): boolean {
     return lemmasOf(to).some((lemma) => targets.has(lemma.replace(/_/g, " ")));
   };
   return lexical(x, y) || lexical(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
+}
+
+/** Senses of a word whose parents count in isKindOfOpposite: the two a reader would pick. */
+const PARENT_SENSES = 2;
+
+/** Synset keys ("pos:offset") of the parents (hypernyms) of a word's first senses, in the same part of speech. */
+function parentKeys(word: string): Set<string> {
+  const keys = new Set<string>();
+  for (const pos of WORDNET_POS) {
+    for (const lemma of lemmasOf(word, pos)) {
+      for (const synset of synsetsOf(pos, lemma).slice(0, PARENT_SENSES)) {
+        for (const pointer of synset.pointers) if (pointer.symbol === "@" && pointer.pos === pos) keys.add(`${pointer.pos}:${pointer.offset}`);
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * Whether one word is a kind of the other's opposite ("banned": to ban is to forbid, the
+ * opposite of "allowed"; "plunged": to plunge is to descend, the opposite of "rose"), and
+ * WordNet relates the two no other way: words it links as synonyms or relatives share a
+ * meaning ("sent"/"shipped"), however their parents' antonyms fall. Case-insensitive.
+ */
+export function isKindOfOpposite(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || wordRelation(x, y) !== null) return false;
+  const meets = (opposite: Set<string>, parents: Set<string>) => [...parents].some((key) => opposite.has(key));
+  return meets(oppositeKeys(x), parentKeys(y)) || meets(oppositeKeys(y), parentKeys(x));
 }

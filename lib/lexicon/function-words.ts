@@ -37,3 +37,17 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
   what who how why where which almost nearly only just according asked speaking last next
   first one two three`.split(/\s+/),
 );
+
+/**
+ * Prepositions that reverse what they govern when one replaces the other ("voted for" →
+ * "voted against", "before the election" → "after"). WordNet has no prepositions, so its
+ * antonyms cannot say so; it does pair "above"/"below", "up"/"down", "inside"/"outside".
+ */
+export const OPPOSED_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ["before", "after"],
+  ["after", "before"],
+  ["for", "against"],
+  ["against", "for"],
+  ["over", "under"],
+  ["under", "over"],
+]);

@@ -1,5 +1,6 @@
 import { findEntityChanges } from "./compared/entity-change";
 import { findDirectionChanges } from "./compared/direction-change";
+import { findRoleSwaps } from "./compared/role-swap";
 import { findNegationChanges } from "./compared/negation-change";
 import { findAntonymChanges } from "./compared/antonym-change";
 import { findNumberChanges } from "./compared/number-change";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   { name: "quote-change", scope: "pair", languages: "any", detect: findQuoteChanges },
   { name: "entity-change", scope: "pair", languages: "english", detect: findEntityChanges },
   { name: "direction-change", scope: "pair", languages: "english", detect: findDirectionChanges },
+  { name: "role-swap", scope: "pair", languages: "english", detect: findRoleSwaps },
   { name: "number-change", scope: "pair", languages: "any", detect: findNumberChanges },
   { name: "negation-change", scope: "pair", languages: "english", detect: findNegationChanges },
   { name: "antonym-change", scope: "pair", languages: "english", detect: findAntonymChanges },

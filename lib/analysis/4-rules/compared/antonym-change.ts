@@ -1,5 +1,5 @@
-import { areOpposites } from "@/lib/lexicon/antonyms";
-import { NEGATION_WORDS } from "@/lib/lexicon/function-words";
+import { areOpposites, isKindOfOpposite } from "@/lib/lexicon/antonyms";
+import { NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
@@ -72,7 +72,8 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
 }
 
 /**
- * Opposites (WordNet's, or a word and its "un-"/"non-" form: "named" → "unnamed"), or
+ * Opposites (WordNet's, a kind of one's opposite: "allowed" → "banned", a preposition
+ * turned round: "for" → "against", or a word and its "un-"/"non-" form: "named" → "unnamed"), or
  * compounds that differ in one part, turned into its opposite ("shallow-water" →
  * "deep-water", "low-income" → "high-income"). "north" → "south" moves a place:
  * direction-change's to report.
@@ -93,5 +94,6 @@ function prefixed(word: string, negated: string): boolean {
 }
 
 function opposed(a: string, b: string): boolean {
-  return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
+  if (OPPOSED_PREPOSITIONS.get(a) === b) return true;
+  return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b) || isKindOfOpposite(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
 }

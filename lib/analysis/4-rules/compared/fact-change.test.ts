@@ -29,6 +29,9 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Trade with Austria rose last year.", "Trade with Australia rose last year.", ["entity-change"]],
   // A name WordNet does not know, opening its sentence.
   ["Reuters reported the deal first.", "Bloomberg reported the deal first.", ["entity-change"]],
+  // Two names that trade places around the same verb: who did what to whom is turned round.
+  ["Smith defeated Jones in the final round on Sunday.", "Jones defeated Smith in the final round on Sunday.", ["entity-change"]],
+  ["Ohio has sued Texas over the water rights.", "Texas has sued Ohio over the water rights.", ["entity-change"]],
   // A quote given to another person the story names.
   ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
@@ -36,6 +39,9 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
 const NOT_ENTITY_CHANGES: [string, string][] = [
   ["Officials said North Korea fired a missile.", "Officials said N.Korea fired a missile."],
   ["The U.S. imposed sanctions last year.", "The US imposed sanctions last year."],
+  // Names in another order around "and", or the same act said the other way round, are the same fact.
+  ["Smith and Jones met in Paris on Sunday.", "Jones and Smith met in Paris on Sunday."],
+  ["Smith defeated Jones in the final round on Sunday.", "Jones was defeated by Smith in the final round on Sunday."],
   ["The U.S. imposed sanctions last year.", "The United States imposed sanctions last year."],
   ["A spokesman for the Dutch Ministry of Infrastructure spoke.", "A spokesman for the Netherlands' Ministry of Infrastructure spoke."],
   ["The Korean Central News Agency (KCNA) said the test worked. KCNA gave no details.", "The Korean Central News Agency (KCNA) said the test worked. The Korean Central News Agency gave no details."],
@@ -83,6 +89,13 @@ const REVERSALS: [string, string][] = [
   // A compound turned round in one part.
   ["The heat bleached half of the reef's shallow-water coral.", "The heat bleached half of the reef's deep-water coral."],
   ["The fund helps low-income families pay their bills.", "The fund helps high-income families pay their bills."],
+  // A kind of the opposite: to ban is to forbid, to plunge is to descend.
+  ["The city allowed street vendors downtown last year.", "The city banned street vendors downtown last year."],
+  ["Shares rose on Monday after the report.", "Shares plunged on Monday after the report."],
+  // Prepositions turned round, which WordNet does not list.
+  ["The senator voted for the bill on Tuesday.", "The senator voted against the bill on Tuesday."],
+  ["The vote took place before the election.", "The vote took place after the election."],
+  ["Over 200 people attended the rally.", "Under 200 people attended the rally."],
 ];
 
 const NOT_REVERSALS: [string, string][] = [
@@ -98,6 +111,9 @@ const NOT_REVERSALS: [string, string][] = [
   ["The minister refused to comment on the report.", "The minister declined to comment on the report."],
   ["The suspect, whose name has not been released, is due in court on Monday.", "The unnamed suspect is due to appear in court Monday."],
   ["Prices fell in March.", "Prices declined in March."],
+  // Words WordNet links as synonyms share a meaning, whatever their parents' opposites.
+  ["The firm sent 40 crates to Rotterdam.", "The firm shipped 40 crates to Rotterdam."],
+  ["Shares rose on Monday after the report.", "Shares climbed on Monday after the report."],
   // "Yet to" says "not … yet" without a "not".
   ["Her office had not decided whether to appeal the ruling.", "Her office had yet to decide whether to appeal the ruling."],
   ["The cause of the fire is not known.", "The cause of the fire is yet to be known."],
