@@ -138,17 +138,23 @@ const lexicalCache = new BoundedCache<string, Set<string>>(20_000);
 function lexicalOpposites(word: string): Set<string> {
   const cached = lexicalCache.get(word);
   if (cached) return cached;
-  const words = new Set<string>();
+  const words = new Set(lexicalAntonyms(word).map((antonym) => antonym.word));
+  lexicalCache.set(word, words);
+  return words;
+}
+
+/** The words WordNet's lexical antonym pointers lead to from `word`, in any sense, with their part of speech. */
+function lexicalAntonyms(word: string): { pos: WordNetPos; word: string }[] {
+  const antonyms: { pos: WordNetPos; word: string }[] = [];
   for (const sense of sensesOf(word, Infinity)) {
     const synset = readLexicalSynset(sense.pos, sense.offset);
     for (const pointer of synset?.pointers ?? []) {
       if (pointer.symbol !== "!" || !leavesFrom(synset!, pointer, sense.word)) continue;
       const target = readLexicalSynset(pointer.pos, pointer.offset)?.lemmas[pointer.target - 1];
-      if (target) words.add(target);
+      if (target) antonyms.push({ pos: pointer.pos, word: target });
     }
   }
-  lexicalCache.set(word, words);
-  return words;
+  return antonyms;
 }
 
 const ownCache = new BoundedCache<string, Set<string>>(20_000);
@@ -194,7 +200,7 @@ export function areOpposites(a: string, b: string): boolean {
   return lexical(x, y) || lexical(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
 }
 
-/** Senses of a word whose parents count in isKindOfOpposite: the two a reader would pick. */
+/** Senses of a word whose parents count in areOppositeThroughRelatives: the two a reader would pick. */
 const PARENT_SENSES = 2;
 
 /** Synset keys ("pos:offset") of the parents (hypernyms) of a word's first senses, in the same part of speech. */
@@ -210,16 +216,44 @@ function parentKeys(word: string): Set<string> {
   return keys;
 }
 
+/** Synset keys the antonym pointers of the given synsets lead to ("increase" → "decrease"). */
+function oppositesOfSynsets(keys: Set<string>): Set<string> {
+  const opposites = new Set<string>();
+  for (const key of keys) {
+    const [pos, offset] = key.split(":") as [WordNetPos, string];
+    for (const pointer of readLexicalSynset(pos, Number(offset))?.pointers ?? []) if (pointer.symbol === "!") opposites.add(pointer.key);
+  }
+  return opposites;
+}
+
+/** Whether a word WordNet pairs with `x` as its antonym shares one of `y`'s everyday senses ("lost" ! "won", and "gained" is "won" in its second sense). */
+function sharesSenseWithOpposite(x: string, y: string): boolean {
+  // In its own part of speech: "have" ! "lack" the verb says nothing of "want" the noun.
+  const opposites = new Set(lexicalAntonyms(x).map((antonym) => `${antonym.pos} ${antonym.word}`));
+  return sensesOf(y).some((sense) => readLexicalSynset(sense.pos, sense.offset)?.lemmas.some((lemma) => opposites.has(`${sense.pos} ${lemma}`)));
+}
+
 /**
- * Whether one word is a kind of the other's opposite ("banned": to ban is to forbid, the
- * opposite of "allowed"; "plunged": to plunge is to descend, the opposite of "rose"), and
- * WordNet relates the two no other way: words it links as synonyms or relatives share a
- * meaning ("sent"/"shipped"), however their parents' antonyms fall. Case-insensitive.
+ * Whether WordNet makes `a` and `b` opposites through a relative, where it has no antonym
+ * pointer between them: one is a kind of the other's opposite ("banned": to ban is to
+ * forbid, the opposite of "allowed"; "plunged": to plunge is to descend), both are kinds
+ * of two opposites ("growing" a kind of increasing, "shrinking" of decreasing), or one
+ * shares a sense with the other's antonym ("gained" is "won", the opposite of "lost").
+ * Words WordNet gives as synonyms of each other share a meaning, however their relatives'
+ * antonyms fall ("sent"/"shipped"). Case-insensitive.
  */
-export function isKindOfOpposite(a: string, b: string): boolean {
+export function areOppositeThroughRelatives(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x === y || wordRelation(x, y) !== null) return false;
-  const meets = (opposite: Set<string>, parents: Set<string>) => [...parents].some((key) => opposite.has(key));
-  return meets(oppositeKeys(x), parentKeys(y)) || meets(oppositeKeys(y), parentKeys(x));
+  const relation = wordRelation(x, y);
+  if (x === y || relation === "synonym" || relation === "near") return false;
+  const meets = (opposite: Set<string>, keys: Set<string>) => [...keys].some((key) => opposite.has(key));
+  const [parentsOfX, parentsOfY] = [parentKeys(x), parentKeys(y)];
+  return (
+    meets(oppositeKeys(x), parentsOfY) ||
+    meets(oppositeKeys(y), parentsOfX) ||
+    meets(oppositesOfSynsets(parentsOfX), parentsOfY) ||
+    sharesSenseWithOpposite(x, y) ||
+    sharesSenseWithOpposite(y, x)
+  );
 }

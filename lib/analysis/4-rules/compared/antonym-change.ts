@@ -1,4 +1,4 @@
-import { areOpposites, isKindOfOpposite } from "@/lib/lexicon/antonyms";
+import { areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
 import { NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
@@ -95,5 +95,5 @@ function prefixed(word: string, negated: string): boolean {
 
 function opposed(a: string, b: string): boolean {
   if (OPPOSED_PREPOSITIONS.get(a) === b) return true;
-  return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b) || isKindOfOpposite(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
+  return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b) || areOppositeThroughRelatives(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
 }

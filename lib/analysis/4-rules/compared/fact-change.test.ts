@@ -32,6 +32,8 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   // Two names that trade places around the same verb: who did what to whom is turned round.
   ["Smith defeated Jones in the final round on Sunday.", "Jones defeated Smith in the final round on Sunday.", ["entity-change"]],
   ["Ohio has sued Texas over the water rights.", "Texas has sued Ohio over the water rights.", ["entity-change"]],
+  // A name that opens its sentence on one side is a name when the other side names it mid-sentence.
+  ["The report came out on Monday. Arsenal beat Chelsea at the weekend.", "The report came out on Monday. Chelsea beat Arsenal at the weekend.", ["entity-change"]],
   // A quote given to another person the story names.
   ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
@@ -92,6 +94,9 @@ const REVERSALS: [string, string][] = [
   // A kind of the opposite: to ban is to forbid, to plunge is to descend.
   ["The city allowed street vendors downtown last year.", "The city banned street vendors downtown last year."],
   ["Shares rose on Monday after the report.", "Shares plunged on Monday after the report."],
+  ["The coalition gained 12 seats in parliament.", "The coalition lost 12 seats in parliament."],
+  ["Demand for housing is growing in the region.", "Demand for housing is shrinking in the region."],
+  ["The new law makes it easier to vote.", "The new law makes it harder to vote."],
   // Prepositions turned round, which WordNet does not list.
   ["The senator voted for the bill on Tuesday.", "The senator voted against the bill on Tuesday."],
   ["The vote took place before the election.", "The vote took place after the election."],

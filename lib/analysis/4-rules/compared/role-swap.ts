@@ -13,6 +13,23 @@ const key = (mention: EntityMention) => mention.words.join(" ");
 const wordsBetween = (text: string, first: Span, second: Span) => tokenize(text, first.end, second.start).map((t) => t.norm);
 
 /**
+ * The mentions of one side, with the capitalised words that open its sentences added where
+ * the other side names them mid-sentence: "Arsenal beat Chelsea" → "Chelsea beat Arsenal"
+ * shows that "Arsenal" is a name, not the common word a sentence's first capital may be.
+ */
+function withOpeners(mentions: EntityMention[], text: string, span: Span, other: EntityMention[]): EntityMention[] {
+  const named = new Set(mentions.map(key));
+  const otherNames = new Set(other.map(key));
+  const added: EntityMention[] = [];
+  for (const token of tokenize(text, span.start, span.end)) {
+    if (!token.isWord || !/^\p{Lu}/u.test(token.text) || named.has(token.norm) || !otherNames.has(token.norm)) continue;
+    if (mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    added.push({ start: token.start, end: token.end, text: token.text, words: [token.norm] });
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Rule: two names that trade places around the same words ("Smith defeated Jones" →
  * "Jones defeated Smith", "Ohio sued Texas" → "Texas sued Ohio"): who did what to whom is
  * turned round, a change of fact (entity-change, high). The words between must be the
@@ -20,8 +37,10 @@ const wordsBetween = (text: string, first: Span, second: Span) => tokenize(text,
  * and Jones") say the same thing in another order.
  */
 export function findRoleSwaps(context: PairContext): Finding[] {
-  const was = findEntityMentions(context.original.text, context.originalSpan);
-  const now = findEntityMentions(context.suspect.text, context.suspectSpan);
+  const wasNamed = findEntityMentions(context.original.text, context.originalSpan);
+  const nowNamed = findEntityMentions(context.suspect.text, context.suspectSpan);
+  const was = withOpeners(wasNamed, context.original.text, context.originalSpan, nowNamed);
+  const now = withOpeners(nowNamed, context.suspect.text, context.suspectSpan, wasNamed);
   const once = (mentions: EntityMention[], mention: EntityMention) => mentions.filter((m) => key(m) === key(mention)).length === 1;
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < was.length; i++) {
