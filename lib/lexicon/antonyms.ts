@@ -205,6 +205,8 @@ const PARENT_SENSES = 2;
 
 /** Synset keys ("pos:offset") of the parents (hypernyms) of a word's first senses, in the same part of speech. */
 function parentKeys(word: string): Set<string> {
+  const cached = parentCache.get(word);
+  if (cached) return cached;
   const keys = new Set<string>();
   for (const pos of WORDNET_POS) {
     for (const lemma of lemmasOf(word, pos)) {
@@ -213,8 +215,11 @@ function parentKeys(word: string): Set<string> {
       }
     }
   }
+  parentCache.set(word, keys);
   return keys;
 }
+
+const parentCache = new BoundedCache<string, Set<string>>(20_000);
 
 /** Synset keys the antonym pointers of the given synsets lead to ("increase" → "decrease"). */
 function oppositesOfSynsets(keys: Set<string>): Set<string> {
@@ -245,6 +250,18 @@ function sharesSenseWithOpposite(x: string, y: string): boolean {
 export function areOppositeThroughRelatives(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
+  const key = x < y ? `${x} ${y}` : `${y} ${x}`;
+  const cached = relativeOppositeCache.get(key);
+  if (cached !== undefined) return cached;
+  const opposite = oppositeThroughRelatives(x, y);
+  relativeOppositeCache.set(key, opposite);
+  return opposite;
+}
+
+/** Word pairs recur across a long article's swaps: each is judged once. */
+const relativeOppositeCache = new BoundedCache<string, boolean>(50_000);
+
+function oppositeThroughRelatives(x: string, y: string): boolean {
   const relation = wordRelation(x, y);
   if (x === y || relation === "synonym" || relation === "near") return false;
   const meets = (opposite: Set<string>, keys: Set<string>) => [...keys].some((key) => opposite.has(key));

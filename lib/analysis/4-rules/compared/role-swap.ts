@@ -37,6 +37,9 @@ function withOpeners(mentions: EntityMention[], text: string, span: Span, other:
  * and Jones") say the same thing in another order.
  */
 export function findRoleSwaps(context: PairContext): Finding[] {
+  // Names that traded places leave capitalised words removed or added: most groups have none.
+  const capitalised = (tokens: readonly { text: string }[]) => tokens.some((t) => /^\p{Lu}/u.test(t.text));
+  if (!context.hunks.some((hunk) => capitalised(hunk.removed) || capitalised(hunk.added))) return [];
   const wasNamed = findEntityMentions(context.original.text, context.originalSpan);
   const nowNamed = findEntityMentions(context.suspect.text, context.suspectSpan);
   const was = withOpeners(wasNamed, context.original.text, context.originalSpan, nowNamed);
