@@ -158,6 +158,23 @@ export function firstSenseIs(word: string, other: string, pos: WordNetPos): bool
   return lemmasOf(word, pos).some((lemma) => synsetsOf(pos, lemma)[0]?.lemmas.some((l) => others.has(l)) ?? false);
 }
 
+/**
+ * Whether `specific` is a kind of `general` within `depth` hypernym steps, however broad
+ * the ancestor: "ecologist" is a kind of "scientist", "husband" of "spouse", while
+ * "husband" and "brother" are only both kinds of "person". A change to a broader or
+ * narrower word says less or more, not something else.
+ */
+export function isKindOf(specific: string, general: string, pos: WordNetPos, depth = 4): boolean {
+  const targets = new Set(synsetsOfWord(general, pos).map(idOf));
+  if (!targets.size) return false;
+  let level = synsetsOfWord(specific, pos);
+  for (let d = 0; d < depth && level.length; d++) {
+    level = level.flatMap(hypernyms);
+    if (level.some((s) => targets.has(idOf(s)))) return true;
+  }
+  return false;
+}
+
 /** WordNet's lexicographer file for nouns that denote people (noun.person). */
 const NOUN_PERSON = 18;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompassPoint, isProperNameFirst, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
+import { isCompassPoint, isKindOf, isProperNameFirst, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
 
 describe("lemmatize", () => {
   it.each([
@@ -56,6 +56,18 @@ describe("wordRelation", () => {
     ["new", "foreign", null],
   ] as const)("%s ~ %s is %s", (a, b, relation) => {
     expect(wordRelation(a, b)).toBe(relation);
+  });
+});
+
+describe("isKindOf", () => {
+  it.each([
+    ["ecologist", "scientist", true],
+    ["husband", "spouse", true],
+    ["husband", "brother", false],
+    ["scientist", "ecologist", false],
+    ["founder", "lawyer", false],
+  ] as const)("%s is a kind of %s: %s", (specific, general, expected) => {
+    expect(isKindOf(specific, general, "noun")).toBe(expected);
   });
 });
 

@@ -9,7 +9,7 @@ import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-syn
 
 export type { WordNetPos } from "./wordnet-files";
 export { lemmasOf, lemmatize, synonymsOf } from "./wordnet-lemmas";
-export { areLinked, firstSenseIs, isPersonNoun, relationKeys, shareEverydaySense, wordRelation, type WordRelation } from "./wordnet-relations";
+export { areLinked, firstSenseIs, isKindOf, isPersonNoun, relationKeys, shareEverydaySense, wordRelation, type WordRelation } from "./wordnet-relations";
 
 /** Whether WordNet has `word` (any inflection) in some part of speech: a common word, not only a name or a typo. */
 export function isWordNetWord(word: string): boolean {

@@ -1,6 +1,7 @@
 import { findEntityChanges } from "./compared/entity-change";
 import { findDirectionChanges } from "./compared/direction-change";
 import { findRoleSwaps } from "./compared/role-swap";
+import { findPersonRoleChanges } from "./compared/person-role-change";
 import { findNegationChanges } from "./compared/negation-change";
 import { findAntonymChanges } from "./compared/antonym-change";
 import { findNumberChanges } from "./compared/number-change";
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   { name: "entity-change", scope: "pair", languages: "english", detect: findEntityChanges },
   { name: "direction-change", scope: "pair", languages: "english", detect: findDirectionChanges },
   { name: "role-swap", scope: "pair", languages: "english", detect: findRoleSwaps },
+  { name: "person-role-change", scope: "pair", languages: "english", detect: findPersonRoleChanges },
   { name: "number-change", scope: "pair", languages: "any", detect: findNumberChanges },
   { name: "negation-change", scope: "pair", languages: "english", detect: findNegationChanges },
   { name: "antonym-change", scope: "pair", languages: "english", detect: findAntonymChanges },

@@ -34,6 +34,9 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   ["Ohio has sued Texas over the water rights.", "Texas has sued Ohio over the water rights.", ["entity-change"]],
   // A name that opens its sentence on one side is a name when the other side names it mid-sentence.
   ["The report came out on Monday. Arsenal beat Chelsea at the weekend.", "The report came out on Monday. Chelsea beat Arsenal at the weekend.", ["entity-change"]],
+  // Another role for a named person: another fact about who they are.
+  ["Her husband, John Meyer, said the family was relieved.", "Her brother, John Meyer, said the family was relieved.", ["entity-change"]],
+  ["Sarah Lee, the company's founder, declined to comment.", "Sarah Lee, the company's lawyer, declined to comment.", ["entity-change"]],
   // A quote given to another person the story names.
   ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
@@ -59,6 +62,11 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["Jansen said the plan would go ahead.", "Jansen's office said the plan would go ahead."],
   ["Scientists at the Univeristy of Western Australia led the survey.", "Scientists at the University of Western Australia led the survey."],
   ["Homes north of the river were flooded.", "Homes in the northern part of the town were flooded."],
+  // The same role in other words, or said more broadly, is the same fact about the person.
+  ["Her husband, John Meyer, said the family was relieved.", "Her spouse, John Meyer, said the family was relieved."],
+  ["A spokesman, Tom Reed, said talks would resume.", "A spokesperson, Tom Reed, said talks would resume."],
+  ["Ana Ruiz, a teacher at the school, said pupils were safe.", "Ana Ruiz, an educator at the school, said pupils were safe."],
+  ["Ana Ruiz, an ecologist at the park, counted the birds.", "Ana Ruiz, a scientist at the park, counted the birds."],
 ];
 
 describe("changed directions", () => {
