@@ -99,6 +99,15 @@ const CASES: [string, string, Kind[]][] = [
   ["The ship sank off the coast of Sicily late on Friday, the coast guard said.", "The vessel went down off Sicily's coast late Friday, according to the coast guard.", []],
   // A verb and its object's modifier are no phrase: an honest synonym.
   ["The navy will combat illegal fishing along the coast.", "The navy will fight illegal fishing along the coast.", ["synonym-swap"]],
+  // A word no thesaurus links, into a noun phrase the model never saw: a phrase broken ...
+  ["They lost $4.8 million in bookings in the first year.", "They lost $4.8 million in bookings in the principal year.", ["garbled-phrase"]],
+  // ... but not from a pair too loose to be a phrase ("local man", 0.41).
+  ["Police arrested a local man on Sunday.", "Police arrested a village man on Sunday.", ["synonym-swap"]],
+  // Into a noun phrase the model knows better than the original: a writer's wording.
+  ["A small plane crashed near the airfield on Monday.", "A light aircraft crashed near the airfield on Monday.", []],
+  ["On Monday, rescue teams searched the area for survivors.", "On Monday, emergency crews searched the area for survivors.", []],
+  // A WordNet entry for its one-word synonym, beside another swap: each judged on its own.
+  ["The prime minister visited the flood zone on Monday.", "The premier toured the flood zone on Monday.", ["synonym-swap"]],
 ];
 
 describe("compared rules", () => {

@@ -10,7 +10,7 @@ import { quoted, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, type Borders } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
@@ -74,7 +74,7 @@ export const findSynonymSwaps = (context: PairContext): Finding[] => judgeSwaps(
 
 function judgeHunk(written: Hunk): Finding | null {
   if (rephrasesPhrasalVerb(written)) return null;
-  const hunk = withOriginalSpellings(written);
+  const hunk = withoutPhraseSynonyms(withOriginalSpellings(written));
   const opener = swappedOpener(hunk);
   const removed = hunk.removed.filter((t) => isContentWord(t) || t === opener?.was);
   const added = hunk.added.filter((t) => isContentWord(t) || t === opener?.now);
@@ -187,6 +187,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     // (Only a sentence's opener reaches here capitalised: names are no content words.)
     const ordinary = (t: Token) => /^[a-z]+$/.test(t.norm) && buildsNounPhrases(t.norm);
     if (inOrder && ordinary(was) && ordinary(now) && numberValue(now, false) === null && !areNeighbours(was.norm, now.norm)) {
+      const unseen = unseenNounPhrase(was, now, previous, next, borders);
+      if (unseen) return garbledFinding(spanOf(unseen.now)!, original, text(unseen.was), text(unseen.now));
       return {
         kind: "synonym-swap",
         severity: "low",
@@ -222,7 +224,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // (see excusedAsFluent). A pair it never saw stays suspect ("written guarantees" →
   // "composed assurances").
   const fluent = removed.length === 2 && added.length === 2 && isSeenPair(added[0]!.norm, added[1]!.norm) && excusedAsFluent({ was: removed, now: added, strength: association(removed[0]!.norm, removed[1]!.norm) ?? 0 }, removed, added);
-  if (swapped && originalIsPhrase && !fluent) return garbledFinding(span, original, text(removed), text(added));
+  if (swapped && originalIsPhrase && !fluent && !intoEstablishedNounPhrase(removed, added)) return garbledFinding(span, original, text(removed), text(added));
   // Related words by WordNet or the embeddings, or (for a strongly established phrase
   // replaced word for word by a pair the model never saw) by the pattern alone: thesauri
   // reach words WordNet does not link ("counterfeit consciousness").
@@ -230,6 +232,52 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
   if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
+}
+
+/**
+ * Where a word no thesaurus links to the one it replaced turned a noun phrase of English
+ * into a pair the model never saw ("first year" → "principal year"): the junction, when
+ * the original pair was seen and at least as associated as a noun phrase must be to count
+ * against an unseen rewrite (originalEstablishedAgainstUnseen). A writer's own word for
+ * another makes English the model knows ("new budget" → "revised budget"); "local man" →
+ * "village man" (0.41) is too loose a pair to say a phrase was broken.
+ */
+function unseenNounPhrase(was: Token, now: Token, previous: Token | undefined, next: Token | undefined, borders: Borders): { was: Token[]; now: Token[] } | null {
+  const plain = (t: Token | undefined): t is Token => !!t && t.isWord && /^[a-z]+$/.test(t.norm) && !STOPWORDS.has(t.norm);
+  const broke = (wasPair: [string, string], nowPair: [string, string]) =>
+    isSeenPair(...wasPair) && (association(...wasPair) ?? -Infinity) >= PHRASE_BREAK_THRESHOLDS.originalEstablishedAgainstUnseen &&
+    !isSeenPair(...nowPair) && association(...nowPair) !== null;
+  // The swapped word modifies the next one ("principal year"), or heads the previous one's phrase.
+  if (borders.next && plain(next) && adjacent(now, next) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && isMainlyNoun(next.norm) && broke([was.norm, next.norm], [now.norm, next.norm])) {
+    return { was: [was, next], now: [now, next] };
+  }
+  const modifies = plain(previous) && adjacent(previous, now) && buildsNounPhrases(previous.norm) && !VERB_MARKERS.has(previous.norm);
+  if (borders.previous && modifies && isMainlyNoun(was.norm) && isMainlyNoun(now.norm) && broke([previous.norm, was.norm], [previous.norm, now.norm])) {
+    return { was: [previous, was], now: [previous, now] };
+  }
+  return null;
+}
+
+/**
+ * Two words rewritten into a noun phrase at least as established as the one they replaced
+ * ("small plane" → "light aircraft", "rescue teams" → "emergency crews"): English the
+ * model knows better than the original is a writer's wording, at most a synonym swap,
+ * whatever thesaurus links the words. A verb's phrase is not excused so ("takes effect" →
+ * "produces results" says something else), nor a plural modifier: English modifies with
+ * the singular, so "studies teacher" is known only inside a longer name ("social studies
+ * teacher").
+ */
+function intoEstablishedNounPhrase(removed: Token[], added: Token[]): boolean {
+  if (removed.length !== 2 || added.length !== 2 || isPluralNoun(added[0]!.norm)) return false;
+  const nounPhrase = ([a, b]: Token[]) => buildsNounPhrases(a!.norm) && isMainlyNoun(b!.norm);
+  if (!isMainlyNoun(removed[1]!.norm) || !nounPhrase(added) || !isEstablishedPair(added[0]!.norm, added[1]!.norm)) return false;
+  return (association(added[0]!.norm, added[1]!.norm) ?? -Infinity) >= (association(removed[0]!.norm, removed[1]!.norm) ?? -Infinity);
+}
+
+/** A noun in the plural and nothing else ("studies"; not "news", "light", "arms" as in "arms race"). */
+function isPluralNoun(word: string): boolean {
+  const lemmas = lemmasOf(word, "noun");
+  return lemmas.length > 0 && !lemmas.includes(word) && lemmasOf(word, "adj").length === 0;
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
@@ -281,6 +329,36 @@ const AMERICAN: [RegExp, string][] = [
   [/([aeiou])ll(ed|ing|er|ers)$/, "$1l$2"], [/ae/, "e"], [/oe/, "e"],
 ];
 const americanSpelling = (word: string) => AMERICAN.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+
+/** Longest WordNet entry looked for inside a hunk, in words ("prime minister", "head of state"). */
+const MAX_ENTRY_WORDS = 3;
+
+/**
+ * The hunk without a WordNet entry of several words and the one word that is its synonym
+ * on the other side ("The prime minister visited" → "The premier toured", "two weeks" →
+ * "fortnight"): an honest choice of words, and what is left ("visited" → "toured") is
+ * judged on its own rather than paired up against a word of the entry. Only where the
+ * entry and its synonym are what makes the sides differ in length: in "computer program"
+ * → "reckoner programme" every word was swapped one for one, and "programme" only
+ * happens to be a synonym of the whole entry.
+ */
+function withoutPhraseSynonyms(hunk: Hunk): Hunk {
+  const words = (side: Token[]) => side.filter((t) => t.isWord);
+  const surplus = words(hunk.removed).length - words(hunk.added).length;
+  if (surplus === 0 || Math.abs(surplus) >= MAX_ENTRY_WORDS) return hunk;
+  const [longer, shorter] = surplus > 0 ? [words(hunk.removed), words(hunk.added)] : [words(hunk.added), words(hunk.removed)];
+  const length = Math.abs(surplus) + 1;
+  for (let i = 0; i + length <= longer.length; i++) {
+    const entry = longer.slice(i, i + length);
+    if (!isRun(entry) || !isWordNetPhrase(entry.map((t) => t.norm))) continue;
+    const phrase = entry.map((t) => t.norm).join(" ");
+    const synonym = shorter.find((t) => isContentWord(t) && wordRelation(phrase, t.norm, { related: false }) === "synonym");
+    if (!synonym) continue;
+    const drop = new Set([...entry, synonym]);
+    return { ...hunk, removed: hunk.removed.filter((t) => !drop.has(t)), added: hunk.added.filter((t) => !drop.has(t)) };
+  }
+  return hunk;
+}
 
 /**
  * The hunk with each added word that only spells a removed word another way ("meters" for
