@@ -1,6 +1,7 @@
 import { isSpellingVariant } from "@/lib/lexicon/edit-distance";
+import { isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { wordRelation } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase, wordRelation } from "@/lib/lexicon/wordnet";
 import { canBeNoun, isMainlyNoun } from "../compared/word-class";
 import type { Doc, Finding } from "../../types";
 
@@ -30,7 +31,10 @@ function plainPairs(text: string, from = 0, to = text.length): [Word, Word][] {
  * compounds apart (both are English); the original can. garbled-phrase, medium, with the
  * original's compound as the suggestion. Runs only with an original, across sentences: a
  * reworded sentence often aligns too loosely for the word diff to line the compounds up.
- * Skipped when the suspect also uses the original's compound somewhere.
+ * Skipped when the suspect also uses the original's compound somewhere, and when the
+ * original's pair is neither a WordNet entry nor a pair the model saw: two words side by
+ * side that English does not use together are no compound ("the new wing opens in May":
+ * a noun and its verb).
  */
 export function detectEchoedCompounds(suspect: string, original: Doc | null): Finding[] {
   if (!original) return [];
@@ -50,7 +54,7 @@ export function detectEchoedCompounds(suspect: string, original: Doc | null): Fi
     const modifiers = modifiersByHead.get(b.text);
     if (!modifiers || modifiers.has(a.text) || !isMainlyNoun(b.text)) continue;
     // A suspect that also uses the original's compound chose this one on purpose.
-    const match = [...modifiers].find((m) => !suspectSays.has(`${m} ${b.text}`) && !isSpellingVariant(m, a.text) && canBeNoun(m) && canBeNoun(a.text) && ["synonym", "near"].includes(wordRelation(a.text, m, { related: false }) ?? ""));
+    const match = [...modifiers].find((m) => !suspectSays.has(`${m} ${b.text}`) && !isSpellingVariant(m, a.text) && canBeNoun(m) && canBeNoun(a.text) && (isSeenPair(m, b.text) || isWordNetPhrase([m, b.text])) && ["synonym", "near"].includes(wordRelation(a.text, m, { related: false }) ?? ""));
     if (!match) continue;
     findings.push({
       kind: "garbled-phrase",
