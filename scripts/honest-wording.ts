@@ -20,7 +20,7 @@ const STRETCH_WORDS = 450;
 const args = process.argv.slice(2);
 const sinceAt = args.indexOf("--since");
 const since = sinceAt === -1 ? -Infinity : Number(args[sinceAt + 1]);
-const dirs = args.filter((a, i) => a !== "--since" && i !== sinceAt + 1);
+const dirs = args.filter((a, i) => a !== "--since" && (sinceAt === -1 || i !== sinceAt + 1));
 if (dirs.length === 0) {
   console.error("usage: npx tsx scripts/honest-wording.ts DIR [DIR ...] [--since YEAR]");
   process.exit(2);
