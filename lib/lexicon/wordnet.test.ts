@@ -19,6 +19,9 @@ describe("lemmatize", () => {
     ["travelled", "verb", "travel"],
     ["hottest", "adj", "hot"],
     ["stalled", "verb", "stall"],
+    // The past of a verb in -y.
+    ["denied", "verb", "deny"],
+    ["carried", "verb", "carry"],
     ["xqzt", undefined, "xqzt"],
   ] as const)("%s (%s) → %s", (word, pos, lemma) => {
     expect(lemmatize(word, pos)).toBe(lemma);

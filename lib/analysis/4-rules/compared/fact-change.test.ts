@@ -82,6 +82,8 @@ describe("changed directions", () => {
 
 const REVERSALS: [string, string][] = [
   ["Prices rose sharply in the first quarter.", "Prices fell sharply in the first quarter."],
+  // A verb's past in -ied is the verb ("denied" is "deny", the opposite of "grant").
+  ["The judge granted the request for bail on Thursday.", "The judge denied the request for bail on Thursday."],
   ["Officials said such attacks happen seldom in the region.", "Officials said such attacks happen frequently in the region."],
   ["The firm reported a gain of 3% for the year.", "The firm reported a loss of 3% for the year."],
   ["The ministry has never approved such a plan.", "The ministry has always approved such a plan."],
