@@ -37,6 +37,8 @@ const ENTITY_CASES: [string, string, Kind[]][] = [
   // Another role for a named person: another fact about who they are.
   ["Her husband, John Meyer, said the family was relieved.", "Her brother, John Meyer, said the family was relieved.", ["entity-change"]],
   ["Sarah Lee, the company's founder, declined to comment.", "Sarah Lee, the company's lawyer, declined to comment.", ["entity-change"]],
+  // A title of two words for another, both English the model knows.
+  ["Sarah Lee, the chief executive, said sales rose.", "Sarah Lee, the finance director, said sales rose.", ["entity-change"]],
   // A quote given to another person the story names.
   ['"We will appeal," said Karen Lindqvist. Miguel Santos, the union head, said nothing.', '"We will appeal," said Miguel Santos. Miguel Santos, the union head, said nothing.', ["entity-change"]],
 ];
@@ -67,6 +69,8 @@ const NOT_ENTITY_CHANGES: [string, string][] = [
   ["A spokesman, Tom Reed, said talks would resume.", "A spokesperson, Tom Reed, said talks would resume."],
   ["Ana Ruiz, a teacher at the school, said pupils were safe.", "Ana Ruiz, an educator at the school, said pupils were safe."],
   ["Ana Ruiz, an ecologist at the park, counted the birds.", "Ana Ruiz, a scientist at the park, counted the birds."],
+  // Words the vectors and WordNet both put close are one job in other words.
+  ["Paul Kim, a reporter, asked the first question.", "Paul Kim, a journalist, asked the first question."],
 ];
 
 describe("changed directions", () => {

@@ -87,3 +87,13 @@ export function isSubjectAndVerb(first: string, second: string): boolean {
   const inflectedVerb = lemmasOf(second, "verb").some((lemma) => lemma !== second);
   return canBeNoun(first) && inflectedVerb && !isMainlyNoun(second);
 }
+
+/**
+ * A noun in the plural and nothing else ("studies"; not "news", "light", "arms" as in
+ * "arms race"). English modifies with the singular, so a pair with a plural modifier
+ * ("studies teacher") is English only inside a longer name ("social studies teacher").
+ */
+export function isPluralNoun(word: string): boolean {
+  const lemmas = lemmasOf(word, "noun");
+  return lemmas.length > 0 && !lemmas.includes(word) && lemmasOf(word, "adj").length === 0;
+}

@@ -12,7 +12,7 @@ import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
-import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isPluralNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
 const MAX_SWAP_WORDS = 4;
@@ -272,12 +272,6 @@ function intoEstablishedNounPhrase(removed: Token[], added: Token[]): boolean {
   const nounPhrase = ([a, b]: Token[]) => buildsNounPhrases(a!.norm) && isMainlyNoun(b!.norm);
   if (!isMainlyNoun(removed[1]!.norm) || !nounPhrase(added) || !isEstablishedPair(added[0]!.norm, added[1]!.norm)) return false;
   return (association(added[0]!.norm, added[1]!.norm) ?? -Infinity) >= (association(removed[0]!.norm, removed[1]!.norm) ?? -Infinity);
-}
-
-/** A noun in the plural and nothing else ("studies"; not "news", "light", "arms" as in "arms race"). */
-function isPluralNoun(word: string): boolean {
-  const lemmas = lemmasOf(word, "noun");
-  return lemmas.length > 0 && !lemmas.includes(word) && lemmasOf(word, "adj").length === 0;
 }
 
 /** Whether some word of the swap is a thesaurus relative of the word it replaced. */
