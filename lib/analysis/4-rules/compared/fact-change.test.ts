@@ -215,6 +215,17 @@ describe("changed names", () => {
   });
 });
 
+describe("a person's role", () => {
+  it("is no changed fact when the new word says only sex or age", () => {
+    const findings = flagged("John Smith, a local resident, said the road was busy.", "John Smith, a local man, said the road was busy.");
+    expect(findings.filter((f) => f.kind === "entity-change")).toEqual([]);
+  });
+  it("leaves a title the swap made garbled to the garbled-phrase rules", () => {
+    const findings = flagged("Tom Ruiz, an art critic, praised the show.", "Tom Ruiz, an art pundit, praised the show.");
+    expect(findings.map((f) => [f.kind, f.suggestion])).toEqual([["garbled-phrase", "art critic"]]);
+  });
+});
+
 describe("reversals of meaning", () => {
   it.each(REVERSALS)("%s -> %s", (original, suspect) => {
     const findings = flagged(original, suspect);
