@@ -1,5 +1,6 @@
 import type { DiffPart } from "../../3-diff/diff";
 import type { Hunk } from "../../3-diff/hunks";
+import type { Token } from "../../1-segment/tokens";
 import type { Doc, Finding, Span } from "../../types";
 
 /** Everything a compared rule may look at for one aligned group of sentences. */
@@ -36,3 +37,6 @@ export function quoted(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
   return `“${clean.length > 80 ? `${clean.slice(0, 77)}…` : clean}”`;
 }
+
+/** Words as written, one space apart: how a message quotes a run of tokens. */
+export const textOf = (tokens: Token[]): string => tokens.map((t) => t.text).join(" ");

@@ -5,7 +5,7 @@ import { areNeighbours } from "@/lib/lexicon/substitutes";
 import { spanOf } from "../../3-diff/hunks";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding, Span } from "../../types";
-import { quoted, type PairContext } from "./context";
+import { quoted, textOf, type PairContext } from "./context";
 import { isEstablishedPair } from "./phrase-break";
 import { isPluralNoun } from "./word-class";
 
@@ -57,7 +57,6 @@ export function findPersonRoleChanges(context: PairContext): Finding[] {
   return findings;
 }
 
-const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
 
 /**
  * Whether `removed` → `added` names another role: one word for one ("founder" →
@@ -78,7 +77,7 @@ function isRoleChange(removed: Token[], added: Token[], previous: Token | undefi
     const relation = wordRelation(title(removed), title(added), { pos: "noun" });
     const isTitle = ([modifier, head]: Token[]) => !isPluralNoun(modifier!.norm) && isEstablishedPair(modifier!.norm, head!.norm);
     const established = isTitle(added) && isTitle(removed);
-    return established && relation !== "synonym" && relation !== "same" && !isKindOf(was.norm, now.norm, "noun") && !isKindOf(now.norm, was.norm, "noun");
+    return established && relation !== "synonym" && relation !== "same" && !eitherKindOf(was.norm, now.norm);
   }
   if (!isAnotherKind(was.norm, now.norm)) return false;
   const modifier = previous && previous.isWord && previous.end + 1 === now.start && isRoleWord(previous) ? previous : undefined;
@@ -99,8 +98,11 @@ function isAnotherKind(was: string, now: string): boolean {
   const relation = wordRelation(was, now, { pos: "noun" });
   if (relation === "synonym" || relation === "near" || relation === "same") return false;
   if (relation === "related" && areNeighbours(was, now)) return false;
-  return !isKindOf(was, now, "noun") && !isKindOf(now, was, "noun");
+  return !eitherKindOf(was, now);
 }
+
+/** One noun a kind of the other, either way round: a broader or narrower word for the same person. */
+const eitherKindOf = (a: string, b: string) => isKindOf(a, b, "noun") || isKindOf(b, a, "noun");
 
 /**
  * A word that says only a person's sex or age, WordNet's direct kinds of adult, male,

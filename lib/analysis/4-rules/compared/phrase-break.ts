@@ -32,7 +32,7 @@ export const PHRASE_BREAK_THRESHOLDS = {
 };
 
 /** A lower-case content word: function words make idioms of their own ("to hurt", "in force") that say nothing of spinning. */
-const plainWord = (token: Token | undefined): token is Token => !!token && token.isWord && /^[a-z]+$/.test(token.norm) && !STOPWORDS.has(token.norm);
+export const plainWord = (token: Token | undefined): token is Token => !!token && token.isWord && /^[a-z]+$/.test(token.norm) && !STOPWORDS.has(token.norm);
 
 /** The original and rewritten pairs at one junction of a swap, and how associated the original was. */
 export type PhraseBreak = { was: Token[]; now: Token[]; strength: number };

@@ -6,11 +6,11 @@ import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
 import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
-import { quoted, type PairContext } from "./context";
+import { quoted, textOf, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
-import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, type Borders } from "./phrase-break";
+import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, plainWord, type Borders } from "./phrase-break";
 import { adjacent, isRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isPluralNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
@@ -243,15 +243,14 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
  * "village man" (0.41) is too loose a pair to say a phrase was broken.
  */
 function unseenNounPhrase(was: Token, now: Token, previous: Token | undefined, next: Token | undefined, borders: Borders): { was: Token[]; now: Token[] } | null {
-  const plain = (t: Token | undefined): t is Token => !!t && t.isWord && /^[a-z]+$/.test(t.norm) && !STOPWORDS.has(t.norm);
   const broke = (wasPair: [string, string], nowPair: [string, string]) =>
     isSeenPair(...wasPair) && (association(...wasPair) ?? -Infinity) >= PHRASE_BREAK_THRESHOLDS.originalEstablishedAgainstUnseen &&
     !isSeenPair(...nowPair) && association(...nowPair) !== null;
   // The swapped word modifies the next one ("principal year"), or heads the previous one's phrase.
-  if (borders.next && plain(next) && adjacent(now, next) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && isMainlyNoun(next.norm) && broke([was.norm, next.norm], [now.norm, next.norm])) {
+  if (borders.next && plainWord(next) && adjacent(now, next) && buildsNounPhrases(was.norm) && buildsNounPhrases(now.norm) && isMainlyNoun(next.norm) && broke([was.norm, next.norm], [now.norm, next.norm])) {
     return { was: [was, next], now: [now, next] };
   }
-  const modifies = plain(previous) && adjacent(previous, now) && buildsNounPhrases(previous.norm) && !VERB_MARKERS.has(previous.norm);
+  const modifies = plainWord(previous) && adjacent(previous, now) && buildsNounPhrases(previous.norm) && !VERB_MARKERS.has(previous.norm);
   if (borders.previous && modifies && isMainlyNoun(was.norm) && isMainlyNoun(now.norm) && broke([previous.norm, was.norm], [previous.norm, now.norm])) {
     return { was: [previous, was], now: [previous, now] };
   }
@@ -279,7 +278,6 @@ function relatesWordForWord(removed: Token[], added: Token[]): boolean {
   return removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
 }
 
-const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join(" ");
 
 /** A relative by WordNet's relations, as a thesaurus offers it (any inflection), or by the word vectors. */
 function isThesaurusRelative(was: Token, now: Token): boolean {
