@@ -78,8 +78,11 @@ describe("reverse spinning", () => {
   it("undoes a thesaurus's wider relative only into a fixed expression, over a much rarer word", () => {
     // "clergyman" is no synonym of "minister" but its parent, as thesauri list it.
     expect(reverseSpin("prime", "clergyman")?.suggestion).toBe("prime minister");
-    // "ecologist" is a sister of "biologist", and hardly rarer: a scientist's own word.
-    expect(reverseSpin("marine", "ecologist")).toBeNull();
+    // "ecologist" is a sister of "biologist", and hardly rarer: a scientist's own word, at
+    // most a tentative reading that needs confident ones beside it.
+    const ecologist = reverseSpin("marine", "ecologist");
+    expect(ecologist === null || ecologist.tentative).toBe(true);
+    expect(detectImprobablePhrases("She works as a marine ecologist in Hobart.")).toEqual([]);
   });
 
   it("never reads a double swap through far senses of both words", () => {
@@ -117,5 +120,23 @@ describe("reverse spinning", () => {
   it("skips wording the original shares", () => {
     const text = "They spoke of climate alteration.";
     expect(detectImprobablePhrases(text, () => true)).toEqual([]);
+  });
+
+  it("reads a weaker case only beside a confident one: a spinner swaps all through a passage", () => {
+    // "completion line" → "finish line" is a wider relative on too little evidence to stand alone ...
+    expect(reverseSpin("completion", "line")).toMatchObject({ suggestion: "finish line", tentative: true });
+    const alone = "The runners crossed the completion line in the rain.";
+    expect(detectImprobablePhrases(alone)).toEqual([]);
+    // ... but beside "supreme tribunal" it is one more swap, and says why it is flagged.
+    const beside = "The supreme tribunal heard that the runners crossed the completion line in the rain.";
+    const findings = detectImprobablePhrases(beside);
+    expect(findings.map((f) => [beside.slice(f.suspect!.start, f.suspect!.end), f.suggestion])).toEqual([
+      ["supreme tribunal", "supreme court"],
+      ["completion line", "finish line"],
+    ]);
+    expect(findings[1]!.message).toMatch(/beside the other swapped phrases/);
+    // Far from it (more than CORROBORATION.chars away), it stands alone again.
+    const far = `The supreme tribunal sat. ${"Nothing else of note happened that day. ".repeat(10)}The runners crossed the completion line.`;
+    expect(detectImprobablePhrases(far).map((f) => f.suggestion)).toEqual(["supreme court"]);
   });
 });

@@ -94,7 +94,8 @@ const WORD = /(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu;
 
 const isPlain = (text: string, a: Word, b: Word) => b.start === a.end + 1 && text[a.end] === " ";
 
-export type Reading = { suggestion: string; gain: number };
+/** A likely original; `tentative` when it clears only the looser bars that need other swaps nearby (CORROBORATED_BARS). */
+export type Reading = { suggestion: string; gain: number; tentative?: boolean };
 
 const readings = new BoundedCache<string, Reading | null>(100_000);
 
@@ -122,6 +123,34 @@ function commonnessNeeded(words: readonly string[], strength: number, writtenKno
   return writtenKnown ? bound : Math.min(bound, t.unknownWordCommon);
 }
 
+/** The bars one reading must clear: see IMPROBABLE_PHRASE_THRESHOLDS for what each means. */
+type Bars = {
+  minGain: number;
+  minRarity: number;
+  relativeEstablished: number;
+  relativeGain: number;
+  relativeRarity: number;
+};
+
+/**
+ * Looser bars for a reading that stands beside confident ones: a spinner swaps words all
+ * through a passage, while honest text rarely has even one confident reading (0.6 per
+ * 1,000 words in the tuning addresses), so a weaker case near a strong one is far more
+ * often a swap than chance. Tuned on the dev set's tuning part (see CORROBORATION_CHARS).
+ */
+export const CORROBORATED_BARS: Bars = {
+  minGain: 1.5,
+  minRarity: 0.3,
+  relativeEstablished: 1.5,
+  relativeGain: 2,
+  relativeRarity: 0.3,
+};
+
+/** How many confident readings, and how near (characters: about 50 words), carry a tentative one. */
+export const CORROBORATION = { chars: 300, confident: 1, inText: 1 };
+
+const confidentBars = (minRarity = IMPROBABLE_PHRASE_THRESHOLDS.minRarity): Bars => ({ ...IMPROBABLE_PHRASE_THRESHOLDS, minRarity });
+
 /**
  * The likely original of a written phrase, when one of its content words (at `slots`)
  * swapped for a thesaurus substitute (or, `widely`, a wider relative) gives an established phrase far more probable than
@@ -129,7 +158,7 @@ function commonnessNeeded(words: readonly string[], strength: number, writtenKno
  * is ordinary English or no substitute is convincing. `base` is the written phrase's
  * association.
  */
-function undoOneSwap(words: readonly string[], slots: readonly number[], base: number, widely = false, minRarity = IMPROBABLE_PHRASE_THRESHOLDS.minRarity): Reading | null {
+function undoOneSwap(words: readonly string[], slots: readonly number[], base: number, widely: boolean, bars: Bars): Reading | null {
   let best: Reading | null = null;
   for (const slot of slots) {
     const written = words[slot]!;
@@ -139,28 +168,22 @@ function undoOneSwap(words: readonly string[], slots: readonly number[], base: n
       // content word is: only content words take part in a reading.
       if (isSpellingVariant(written, substitute) || FUNCTION_WORDS.has(substitute)) continue;
       // The cheap test first: most relatives are rarer words than the one written.
-      if (widely && (spellingLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity) < IMPROBABLE_PHRASE_THRESHOLDS.relativeRarity) continue;
+      if (widely && (spellingLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity) < bars.relativeRarity) continue;
       const candidate = words.map((word, i) => (i === slot ? substitute : word));
       const strength = phraseStats.association(candidate);
       if (strength === null || strength < IMPROBABLE_PHRASE_THRESHOLDS.alternativeEstablished) continue;
       // A word the model has never met ("figurer", "caoutchouc") makes the written phrase
       // as improbable as a phrase can be: an established reading is gain enough.
       const writtenKnown = isKnownWord(written);
-      if (writtenKnown && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.minGain) continue;
+      if (writtenKnown && strength - base < bars.minGain) continue;
       const rarerBy = (wordLogProb(substitute) ?? -Infinity) - (wordLogProb(written) ?? -Infinity);
-      if (widely && !isStrongRelativeReading(strength, strength - base, rarerBy)) continue;
-      if (writtenKnown && !(rarerBy >= minRarity) && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
+      if (widely && !(strength >= bars.relativeEstablished && strength - base >= bars.relativeGain && rarerBy >= bars.relativeRarity)) continue;
+      if (writtenKnown && !(rarerBy >= bars.minRarity) && strength - base < IMPROBABLE_PHRASE_THRESHOLDS.overwhelmingGain) continue;
       if (!phraseStats.seen(candidate) || !phraseStats.common(candidate, commonnessNeeded(candidate, strength, writtenKnown, rarerBy))) continue;
       if (!best || strength - base > best.gain) best = { suggestion: candidate.join(" "), gain: strength - base };
     }
   }
   return best;
-}
-
-/** Whether a reading through a wider relative has the much stronger case it needs (see relativeEstablished). */
-function isStrongRelativeReading(strength: number, gain: number, rarerBy: number): boolean {
-  const t = IMPROBABLE_PHRASE_THRESHOLDS;
-  return strength >= t.relativeEstablished && gain >= t.relativeGain && rarerBy >= t.relativeRarity;
 }
 
 /** The written phrase's association when it is not ordinary English already; null when it is. */
@@ -177,15 +200,20 @@ export function reverseSpin(first: string, second: string, inName = false): Read
   if (cached !== undefined) return cached;
   const base = unsettledBase([first, second]);
   // A name's words are fixed: no writer picks "Ocean" over "Sea" in "South China Sea" for style.
-  let best = base === null ? null : undoOneSwap([first, second], [0, 1], base, false, inName ? 0 : IMPROBABLE_PHRASE_THRESHOLDS.minRarity);
+  let best = base === null ? null : undoOneSwap([first, second], [0, 1], base, false, confidentBars(inName ? 0 : undefined));
   // A thesaurus's wider relatives ("clergyman" for "minister"), when no synonym explains the pair.
-  if (base !== null && !best) best = undoOneSwap([first, second], [0, 1], base, true);
+  if (base !== null && !best) best = undoOneSwap([first, second], [0, 1], base, true, confidentBars());
+  // Weaker cases, kept only beside confident ones (detectImprobablePhrases). Not inside a name: its words are fixed.
+  if (base !== null && !best && !inName) {
+    const tentative = undoOneSwap([first, second], [0, 1], base, false, CORROBORATED_BARS) ?? undoOneSwap([first, second], [0, 1], base, true, CORROBORATED_BARS);
+    if (tentative) best = { ...tentative, tentative: true };
+  }
   // Both words swapped ("push meeting" for "press conference"): a stronger case is needed,
   // since two substitutes give many more chances to land on some phrase by accident.
   // Two words swapped together name a thing: a second word that cannot be a noun ("talk
   // made", "post provides") is a clause, where two substitutes land on some unrelated
   // phrase ("utter shit", "office supplies").
-  if (base !== null && !best && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
+  if (base !== null && (!best || best.tentative) && !isSeenPair(first, second) && lemmasOf(second, "noun").length > 0) {
     const contentWords = (word: string) => thesaurusSubstitutes(word).filter((substitute) => !FUNCTION_WORDS.has(substitute)).slice(0, DOUBLE_SWAP_CANDIDATES);
     const firsts = contentWords(first);
     const seconds = contentWords(second);
@@ -196,7 +224,7 @@ export function reverseSpin(first: string, second: string, inName = false): Read
         if (!phraseStats.common([a, b]) && strength < IMPROBABLE_PHRASE_THRESHOLDS.fixedExpression) continue;
         // Two far senses landing on a phrase is chance ("brought pressure" → "play blackjack"); a spinner takes first senses.
         if (!offersAmongFirstSenses(a, first, DOUBLE_SWAP_SENSES) || !offersAmongFirstSenses(b, second, DOUBLE_SWAP_SENSES)) continue;
-        if (!best || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
+        if (!best || best.tentative || strength - base > best.gain) best = { suggestion: `${a} ${b}`, gain: strength - base };
       }
     }
   }
@@ -217,7 +245,7 @@ export function reverseSpinGapped(first: string, middle: string, last: string): 
   const cached = gappedReadings.get(key);
   if (cached !== undefined) return cached;
   const base = unsettledBase([first, middle, last]);
-  const best = base === null ? null : undoOneSwap([first, middle, last], [0, 2], base);
+  const best = base === null ? null : undoOneSwap([first, middle, last], [0, 2], base, false, confidentBars());
   gappedReadings.set(key, best);
   return best;
 }
@@ -236,7 +264,7 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
   const words: Word[] = [...openers, ...nameWords(text, new Set(openers.map((w) => w.start)))];
   for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
   words.sort((a, b) => a.start - b.start);
-  const findings: Finding[] = [];
+  const findings: { finding: Finding; tentative: boolean }[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -250,7 +278,7 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
       const span = { start: a.start, end: c.end };
       const reading = isSettled(span) ? null : reverseSpinGapped(a.norm, b.norm, c.norm);
       if (reading && (!a.inName || takesFirstSenses([a.norm, b.norm, c.norm], reading))) {
-        findings.push(improbableFinding(`${a.text} ${b.text} ${c.text}`, span, reading));
+        findings.push({ finding: improbableFinding(`${a.text} ${b.text} ${c.text}`, span, reading), tentative: !!reading.tentative });
         i += 2;
         continue;
       }
@@ -262,10 +290,18 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
     const reading = reverseSpin(a.norm, b.norm, !!a.inName);
     if (!reading || (a.inName && !takesFirstSenses([a.norm, b.norm], reading))) continue;
     if (chosenForItsContext(text, words[i - 1], a, b, words[i + 2], reading)) continue;
-    findings.push(improbableFinding(`${a.text} ${b.text}`, span, reading));
+    findings.push({ finding: improbableFinding(`${a.text} ${b.text}`, span, reading), tentative: !!reading.tentative });
     i++;
   }
-  return findings;
+  return corroborated(findings);
+}
+
+/** The confident findings, and each tentative one with CORROBORATION.confident confident ones within CORROBORATION.chars. */
+function corroborated(findings: readonly { finding: Finding; tentative: boolean }[]): Finding[] {
+  const confident = findings.filter((f) => !f.tentative).map((f) => f.finding.suspect!);
+  if (confident.length < CORROBORATION.inText) return findings.filter((f) => !f.tentative).map((f) => f.finding);
+  const near = (span: Span) => confident.filter((c) => c.start - span.end <= CORROBORATION.chars && span.start - c.end <= CORROBORATION.chars).length >= CORROBORATION.confident;
+  return findings.filter((f) => !f.tentative || near(f.finding.suspect!)).map((f) => f.finding);
 }
 
 /**
@@ -351,7 +387,9 @@ function improbableFinding(written: string, span: Span, reading: Reading): Findi
     severity: "medium",
     suspect: span,
     original: null,
-    message: `“${written}” is not an established phrase; it reads like “${suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
+    message: reading.tentative
+      ? `“${written}” is not an established phrase; beside the other swapped phrases near it, it reads like “${suggestion}” with one word swapped for a thesaurus neighbour.`
+      : `“${written}” is not an established phrase; it reads like “${suggestion}” with one word swapped for a thesaurus neighbour, as article spinners do.`,
     suggestion,
   };
 }
