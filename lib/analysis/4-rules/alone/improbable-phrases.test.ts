@@ -135,6 +135,8 @@ describe("reverse spinning", () => {
       ["completion line", "finish line"],
     ]);
     expect(findings[1]!.message).toMatch(/beside the other swapped phrases/);
+    // In a sentence the original will check (the reading stays only if the original says "finish line"), it needs no company.
+    expect(detectImprobablePhrases(alone, () => false, [], () => true).map((f) => f.suggestion)).toEqual(["finish line"]);
     // Far from it (more than CORROBORATION.chars away), it stands alone again.
     const far = `The supreme tribunal sat. ${"Nothing else of note happened that day. ".repeat(10)}The runners crossed the completion line.`;
     expect(detectImprobablePhrases(far).map((f) => f.suggestion)).toEqual(["supreme court"]);

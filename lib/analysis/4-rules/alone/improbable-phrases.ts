@@ -259,7 +259,12 @@ export function reverseSpinGapped(first: string, middle: string, last: string): 
  * numbers never take part; pairs never cross punctuation or a line break. Spans in
  * `isSettled` (wording the original shares) are skipped.
  */
-export function detectImprobablePhrases(text: string, isSettled: (span: Span) => boolean = () => false, sentences: readonly Span[] = []): Finding[] {
+export function detectImprobablePhrases(
+  text: string,
+  isSettled: (span: Span) => boolean = () => false,
+  sentences: readonly Span[] = [],
+  checkedAgainstOriginal: (span: Span) => boolean = () => false,
+): Finding[] {
   const openers = [...sentenceOpeners(text, sentences)];
   const words: Word[] = [...openers, ...nameWords(text, new Set(openers.map((w) => w.start)))];
   for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
@@ -293,15 +298,20 @@ export function detectImprobablePhrases(text: string, isSettled: (span: Span) =>
     findings.push({ finding: improbableFinding(`${a.text} ${b.text}`, span, reading), tentative: !!reading.tentative });
     i++;
   }
-  return corroborated(findings);
+  return corroborated(findings, checkedAgainstOriginal);
 }
 
-/** The confident findings, and each tentative one with CORROBORATION.confident confident ones within CORROBORATION.chars. */
-function corroborated(findings: readonly { finding: Finding; tentative: boolean }[]): Finding[] {
+/**
+ * The confident findings, and each tentative one with CORROBORATION.confident confident
+ * ones within CORROBORATION.chars, or in a sentence the original will check (the caller
+ * keeps a reading there only when the original holds its suggestion: evidence enough).
+ */
+function corroborated(findings: readonly { finding: Finding; tentative: boolean }[], checkedAgainstOriginal: (span: Span) => boolean): Finding[] {
   const confident = findings.filter((f) => !f.tentative).map((f) => f.finding.suspect!);
-  if (confident.length < CORROBORATION.inText) return findings.filter((f) => !f.tentative).map((f) => f.finding);
-  const near = (span: Span) => confident.filter((c) => c.start - span.end <= CORROBORATION.chars && span.start - c.end <= CORROBORATION.chars).length >= CORROBORATION.confident;
-  return findings.filter((f) => !f.tentative || near(f.finding.suspect!)).map((f) => f.finding);
+  const near = (span: Span) =>
+    confident.length >= CORROBORATION.inText &&
+    confident.filter((c) => c.start - span.end <= CORROBORATION.chars && span.start - c.end <= CORROBORATION.chars).length >= CORROBORATION.confident;
+  return findings.filter((f) => !f.tentative || checkedAgainstOriginal(f.finding.suspect!) || near(f.finding.suspect!)).map((f) => f.finding);
 }
 
 /**
