@@ -28,6 +28,10 @@ const CASES: [string, string, Kind[]][] = [
   ["The law gave officers broad police powers last year.", "The law gave officers wide cop powers last year.", ["garbled-phrase"]],
   ["The bank tightened its lending rules after the crash.", "The bank tightened its loaning guidelines after the crash.", ["garbled-phrase"]],
   ["The judge called it a matter of public safety for the town.", "The judge called it a matter of public wellbeing for the town.", ["garbled-phrase"]],
+  // A thesaurus's word the language model never met, for an everyday one; a writer's rarer word it knows stays a synonym.
+  ["The heatwave bleached half of the coral on the reef.", "The heatwave blanched half of the coral on the reef.", ["garbled-phrase"]],
+  ["Visitors poured through the doors of the gallery.", "Visitors poured through the entryways of the gallery.", ["garbled-phrase"]],
+  ["The company said it would buy the land next year.", "The company said it would purchase the land next year.", ["synonym-swap"]],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],

@@ -1,11 +1,11 @@
-import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
+import { association, isKnownWord, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase, isWordNetWord, lemmasOf, wordRelation } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
 import { numberValue } from "../../numbers";
 import type { Token } from "../../1-segment/tokens";
-import type { Finding } from "../../types";
+import type { Finding, Span } from "../../types";
 import { quoted, textOf, type PairContext } from "./context";
 import { garbledFinding, overlapsAny } from "./garbled";
 import { excusedAsFluent, partsUsedAlike } from "./fluent";
@@ -168,6 +168,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm)) return garbledFinding(span, original, was.text, now.text);
     // Another spelling ("kilometres"/"kilometers") is house style, not a word swapped.
     if (isRespelling(was.norm, now.norm)) return null;
+    if ((related || isThesaurusRelative(was, now)) && isObscureFor(was.norm, now.norm)) return obscureWordFinding(span, original, was.text, now.text);
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
@@ -232,6 +233,28 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
   if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
+}
+
+/**
+ * Whether `now` is a word the language model never met (72,547 words of US English) put
+ * for one it knows: the unusual word a thesaurus offers ("blanched" for "bleached",
+ * "entryways" for "doors"), which a writer rewording news copy does not reach for.
+ * Lower-case alphabetic words only: names and numbers are other rules' business.
+ */
+function isObscureFor(was: string, now: string): boolean {
+  return /^[a-z]+$/.test(now) && /^[a-z]+$/.test(was) && isKnownWord(was) && !isKnownWord(now);
+}
+
+/** A garbled-phrase finding for a thesaurus's obscure word (isObscureFor). */
+function obscureWordFinding(span: Span, original: Span | null, was: string, now: string): Finding {
+  return {
+    kind: "garbled-phrase",
+    severity: "medium",
+    suspect: span,
+    original,
+    message: `${quoted(now)} replaces ${quoted(was)} with a word too rare for the language model to know, the kind of word a thesaurus offers and article spinners pick.`,
+    suggestion: was,
+  };
 }
 
 /**
