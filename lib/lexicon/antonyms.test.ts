@@ -13,6 +13,8 @@ describe("opposites", () => {
     expect(areOppositeThroughRelatives("rose", "plunged")).toBe(true);
     expect(areOppositeThroughRelatives("growing", "shrinking")).toBe(true);
     expect(areOppositeThroughRelatives("gained", "lost")).toBe(true);
+    // Through a sense a reader of market news picks, not only the first two ("slump": go down in value).
+    expect(areOppositeThroughRelatives("climbed", "slumped")).toBe(true);
   });
 
   it("never makes opposites of words WordNet gives as synonyms, whatever their relatives' antonyms", () => {
