@@ -4,11 +4,15 @@
  *   editor should see no medium or high finding. Prints how many draw one.
  * - reversals.json: one word turned into its opposite ("granted" → "denied"); each should
  *   be flagged high. Prints how many are.
+ * - honest-rewrites/: every eval-corpus original rewritten whole for another outlet, each
+ *   fact kept (index.json says "light" or "heavy"); the issue's bar is no high and at most
+ *   two medium findings. Prints how many miss it, and how many are called spun. Rewrites of
+ *   the corpus's held-out articles (eval/heldout.json) are held out: counted, never shown.
  * "tuning" parts were looked at while building rules; "heldOut" parts were written fresh
  * and only counted; "checked" was written as held out, then one of its false alarms was
  * fixed ("prime minister" → "premier"), so it is no longer blind.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeTexts, type Finding } from "../lib/analysis";
 
@@ -32,3 +36,26 @@ function report(name: string, question: string, wanted: (findings: Finding[]) =>
 
 report("honest-swaps.json", "honest rewrites with a medium or high finding:", (findings) => findings.some((f) => f.severity !== "low"));
 report("reversals.json", "reversals flagged high:", (findings) => findings.some((f) => f.severity === "high"));
+
+/** Whole honest rewrites: how many break the issue's bar (a high, or more than two medium findings), and how many are called spun. */
+function reportRewrites() {
+  const dir = join(import.meta.dirname, "probes", "honest-rewrites");
+  const evalDir = join(import.meta.dirname, "..", "eval");
+  const heldOut = new Set((JSON.parse(readFileSync(join(evalDir, "heldout.json"), "utf8")) as { articles: string[] }).articles);
+  const tally = { tuning: { n: 0, over: 0, spun: 0 }, heldOut: { n: 0, over: 0, spun: 0 } };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+    const article = file.replace(/\.txt$/, "");
+    const original = readFileSync(join(evalDir, "corpus", article, "original.txt"), "utf8");
+    const analysis = analyzeTexts({ original, suspect: readFileSync(join(dir, file), "utf8") });
+    const part = heldOut.has(article) ? tally.heldOut : tally.tuning;
+    const serious = analysis.findings.filter((f) => f.severity !== "low" && f.kind !== "unsupported" && f.kind !== "omitted");
+    const over = serious.some((f) => f.severity === "high") || serious.length > 2;
+    part.n++;
+    if (over) part.over++;
+    if (analysis.summary.verdict.includes("spun")) part.spun++;
+    if (verbose && !heldOut.has(article) && serious.length > 0) console.log(`  tuning: ${article} | ${serious.map((f) => `${f.severity} ${f.kind}`).join(", ")}`);
+  }
+  for (const [part, t] of Object.entries(tally)) console.log(`honest-rewrites (${part}): over the bar ${t.over} of ${t.n}; called spun ${t.spun} of ${t.n}`);
+}
+
+reportRewrites();

@@ -193,11 +193,19 @@ export function areOpposites(a: string, b: string): boolean {
   const sensesB = new Set(sensesOf(y).map((s) => `${s.pos}:${s.offset}`));
   for (const sense of sensesOf(x)) if (sensesB.has(`${sense.pos}:${sense.offset}`)) return false;
   const meets = (opposite: Set<string>, own: Set<string>) => [...own].some((key) => opposite.has(key));
-  const lexical = (from: string, to: string) => {
-    const targets = lexicalOpposites(from);
-    return lemmasOf(to).some((lemma) => targets.has(lemma.replace(/_/g, " ")));
-  };
-  return lexical(x, y) || lexical(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
+  return isLexicalAntonym(x, y) || isLexicalAntonym(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
+}
+
+/** Whether WordNet pairs these very words as antonyms ("up" ! "down"), either way round, in any inflection. */
+export function areLexicalOpposites(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== y && (isLexicalAntonym(x, y) || isLexicalAntonym(y, x));
+}
+
+function isLexicalAntonym(from: string, to: string): boolean {
+  const targets = lexicalOpposites(from);
+  return lemmasOf(to).some((lemma) => targets.has(lemma.replace(/_/g, " ")));
 }
 
 /**

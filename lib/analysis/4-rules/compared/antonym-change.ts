@@ -1,5 +1,5 @@
-import { areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
-import { NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
+import { areLexicalOpposites, areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
+import { FUNCTION_WORDS, NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
 import { isCompassPoint } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
@@ -95,5 +95,10 @@ function prefixed(word: string, negated: string): boolean {
 
 function opposed(a: string, b: string): boolean {
   if (OPPOSED_PREPOSITIONS.get(a) === b) return true;
+  // Two grammar words are opposites only word to word ("up" ! "down", "more" ! "less"):
+  // through their rare adjective senses' heads, "then" (the then president: past) and "in"
+  // (the in bus: incoming) would be turned round. One beside a content word keeps the wider
+  // reading ("within" → "outside").
+  if (FUNCTION_WORDS.has(a) && FUNCTION_WORDS.has(b)) return areLexicalOpposites(a, b);
   return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b) || areOppositeThroughRelatives(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
 }

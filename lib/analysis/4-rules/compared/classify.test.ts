@@ -32,6 +32,8 @@ const CASES: [string, string, Kind[]][] = [
   ["The heatwave bleached half of the coral on the reef.", "The heatwave blanched half of the coral on the reef.", ["garbled-phrase"]],
   ["Visitors poured through the doors of the gallery.", "Visitors poured through the entryways of the gallery.", ["garbled-phrase"]],
   ["The company said it would buy the land next year.", "The company said it would purchase the land next year.", ["synonym-swap"]],
+  // A subject's verb swapped for a synonym is a clause reworded, not a phrase broken: the words are alike only as verbs.
+  ["Until the appeal is heard, the ban remains in force.", "Until the appeal is heard, the ban stays in force.", ["synonym-swap"]],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],
