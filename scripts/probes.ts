@@ -8,6 +8,8 @@
  *   fact kept (index.json says "light" or "heavy"); the issue's bar is no high and at most
  *   two medium findings. Prints how many miss it, and how many are called spun. Rewrites of
  *   the corpus's held-out articles (eval/heldout.json) are held out: counted, never shown.
+ * - honest-rewrites-fresh/: 16 news stories written for this, each with an honest rewrite
+ *   (<slug>.original.txt, <slug>.rewrite.txt); every other one, in name order, held out.
  * "tuning" parts were looked at while building rules; "heldOut" parts were written fresh
  * and only counted; "checked" was written as held out, then one of its false alarms was
  * fixed ("prime minister" → "premier"), so it is no longer blind.
@@ -38,24 +40,44 @@ report("honest-swaps.json", "honest rewrites with a medium or high finding:", (f
 report("reversals.json", "reversals flagged high:", (findings) => findings.some((f) => f.severity === "high"));
 
 /** Whole honest rewrites: how many break the issue's bar (a high, or more than two medium findings), and how many are called spun. */
-function reportRewrites() {
-  const dir = join(import.meta.dirname, "probes", "honest-rewrites");
-  const evalDir = join(import.meta.dirname, "..", "eval");
-  const heldOut = new Set((JSON.parse(readFileSync(join(evalDir, "heldout.json"), "utf8")) as { articles: string[] }).articles);
+function reportRewrites(name: string, pairs: { article: string; original: string; rewrite: string; heldOut: boolean }[]) {
   const tally = { tuning: { n: 0, over: 0, spun: 0 }, heldOut: { n: 0, over: 0, spun: 0 } };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
-    const article = file.replace(/\.txt$/, "");
-    const original = readFileSync(join(evalDir, "corpus", article, "original.txt"), "utf8");
-    const analysis = analyzeTexts({ original, suspect: readFileSync(join(dir, file), "utf8") });
-    const part = heldOut.has(article) ? tally.heldOut : tally.tuning;
+  for (const { article, original, rewrite, heldOut } of pairs) {
+    const analysis = analyzeTexts({ original, suspect: rewrite });
+    const part = heldOut ? tally.heldOut : tally.tuning;
     const serious = analysis.findings.filter((f) => f.severity !== "low" && f.kind !== "unsupported" && f.kind !== "omitted");
-    const over = serious.some((f) => f.severity === "high") || serious.length > 2;
     part.n++;
-    if (over) part.over++;
+    if (serious.some((f) => f.severity === "high") || serious.length > 2) part.over++;
     if (analysis.summary.verdict.includes("spun")) part.spun++;
-    if (verbose && !heldOut.has(article) && serious.length > 0) console.log(`  tuning: ${article} | ${serious.map((f) => `${f.severity} ${f.kind}`).join(", ")}`);
+    if (verbose && !heldOut && serious.length > 0) console.log(`  tuning: ${article} | ${serious.map((f) => `${f.severity} ${f.kind}`).join(", ")}`);
   }
-  for (const [part, t] of Object.entries(tally)) console.log(`honest-rewrites (${part}): over the bar ${t.over} of ${t.n}; called spun ${t.spun} of ${t.n}`);
+  for (const [part, t] of Object.entries(tally)) if (t.n > 0) console.log(`${name} (${part}): over the bar ${t.over} of ${t.n}; called spun ${t.spun} of ${t.n}`);
 }
 
-reportRewrites();
+const probesDir = join(import.meta.dirname, "probes");
+const evalDir = join(import.meta.dirname, "..", "eval");
+const text = (...path: string[]) => readFileSync(join(...path), "utf8");
+const corpusHeldOut = new Set((JSON.parse(text(evalDir, "heldout.json")) as { articles: string[] }).articles);
+const txtNames = (dir: string, suffix: string) => readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => f.slice(0, -suffix.length));
+
+reportRewrites(
+  "honest-rewrites",
+  txtNames(join(probesDir, "honest-rewrites"), ".txt").map((article) => ({
+    article,
+    original: text(evalDir, "corpus", article, "original.txt"),
+    rewrite: text(probesDir, "honest-rewrites", `${article}.txt`),
+    heldOut: corpusHeldOut.has(article),
+  })),
+);
+// Written on 2026-12-06 and split before any was looked at: in name order, every other one is held out (counted, never shown).
+reportRewrites(
+  "honest-rewrites-fresh",
+  txtNames(join(probesDir, "honest-rewrites-fresh"), ".original.txt")
+    .sort()
+    .map((article, i) => ({
+      article,
+      original: text(probesDir, "honest-rewrites-fresh", `${article}.original.txt`),
+      rewrite: text(probesDir, "honest-rewrites-fresh", `${article}.rewrite.txt`),
+      heldOut: i % 2 === 1,
+    })),
+);
