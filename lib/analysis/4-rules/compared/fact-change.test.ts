@@ -121,6 +121,8 @@ const NOT_REVERSALS: [string, string][] = [
   ["Prices did not rise this year.", "Prices fell this year."],
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
+  // "rather than" denies what follows, as "and not" does.
+  ["The tribunal ruled that the riders are workers rather than contractors.", "The tribunal ruled that the riders are workers and not contractors."],
   // Grammar words turned round only word to word: "then" (the then president) and "in" (the in party) are no opposites.
   ["Until then, the ban remains in force.", "In the meantime the ban stays in force."],
   ["Farmers have little water left.", "Farmers want little water left."],

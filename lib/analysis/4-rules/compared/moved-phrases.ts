@@ -1,14 +1,24 @@
 import type { Hunk } from "../../3-diff/hunks";
+import type { Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { excusedAsFluent } from "./fluent";
 import { garbledFinding } from "./garbled";
 import { isNoPhrase } from "./phrase-break";
-import { adjacent, isRelative } from "./relations";
+import { adjacent, isRelative, relationOf } from "./relations";
 import { isContentWord, isSubjectAndVerb } from "./word-class";
 
 /** Content words of removed/added runs looked at for moved phrases; caps the pairwise search. */
 const MAX_MOVED_CANDIDATES = 24;
+
+/**
+ * A relative close enough to pair words far apart in a rebuilt sentence: a synonym or a
+ * word within two hops, not a cousin ("cut"/"climbing", both ways of acting), which a
+ * sentence of a dozen content words offers by chance.
+ */
+function isMovedRelative(was: Token, now: Token): boolean {
+  return relationOf(was, now) !== "related" && isRelative(was, now);
+}
 
 /**
  * Two-word phrases replaced word by word and moved within the sentence, which no diff
@@ -35,7 +45,7 @@ export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
       if ([a1, a2].some((t) => removedWords.has(bare(t))) || [r1, r2].some((t) => addedWords.has(bare(t)))) continue;
       // Within one hunk the phrases did not move: the swap judge has read them in place.
       if (hunks.some((h) => h.removed.includes(r1) && h.added.includes(a1))) continue;
-      if (isRelative(r1, a1) && isRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm) && !isSubjectAndVerb(r1.norm, r2.norm) && !(isSeenPair(a1.norm, a2.norm) && excusedAsFluent({ was: [r1, r2], now: [a1, a2], strength: association(r1.norm, r2.norm) ?? 0 }, [r1, r2], [a1, a2]))) {
+      if (isMovedRelative(r1, a1) && isMovedRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm) && !isSubjectAndVerb(r1.norm, r2.norm) && !(isSeenPair(a1.norm, a2.norm) && excusedAsFluent({ was: [r1, r2], now: [a1, a2], strength: association(r1.norm, r2.norm) ?? 0 }, [r1, r2], [a1, a2]))) {
         findings.push(garbledFinding({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
       }
     }

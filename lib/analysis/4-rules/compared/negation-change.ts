@@ -29,8 +29,15 @@ const negations = (tokens: Token[], next?: Token, plainComparatives: ReadonlySet
     if (t.norm === "no" && !(tokens[i + 1] ?? next)?.isWord) return false;
     const bound = boundAt(tokens, i);
     if (bound && !plainComparatives.has(bound)) return false;
-    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "") || isYetTo(tokens, i, next) || declinesTo(tokens, i, next);
+    return NEGATION_WORDS.has(t.norm) || t.norm.endsWith("n't") || spelledOut.has(privativeStem(t.norm) ?? "") || isYetTo(tokens, i, next) || declinesTo(tokens, i, next) || negatesAlternative(tokens, i, next);
   }).length;
+
+/** "rather than", "instead of": what follows is denied ("workers rather than contractors" is "workers and not contractors"). */
+function negatesAlternative(tokens: Token[], at: number, next?: Token): boolean {
+  const word = tokens[at]!.norm;
+  const following = (tokens[at + 1] ?? next)?.norm;
+  return (word === "rather" && following === "than") || (word === "instead" && following === "of");
+}
 
 /** "declined to comment": a refusal, as "refused to comment" is. ("Prices declined" is no negation.) */
 function declinesTo(tokens: Token[], at: number, next?: Token): boolean {

@@ -1,9 +1,9 @@
 import { association, gappedAssociation, isSeenPair, isSeenTriple } from "@/lib/lexicon/phrase-stats";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
-import { isWordNetPhrase, lemmasOf, shareEverydaySense } from "@/lib/lexicon/wordnet";
+import { isWordNetPhrase, lemmasOf, wordRelation, type WordNetPos } from "@/lib/lexicon/wordnet";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
-import { buildsNounPhrases, canBeNoun, isMainlyNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, canBeNoun, hasAsManyVerbSenses, isMainlyNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)). Tuned on the
@@ -62,9 +62,10 @@ export function findPhraseBreak(
     if (![wasA, wasB, nowA, nowB].every(plainWord)) continue;
     // A subject and its verb, both reworded, are a clause reworded ("council approved" → "councillors backed").
     if (removed.includes(wasA!) && removed.includes(wasB!) && isSubjectAndVerb(wasA!.norm, wasB!.norm)) continue;
-    // A subject whose verb was swapped for a synonym is a clause too ("the ban remains" →
-    // "the ban stays"), however often the model saw the first: the words are alike only as
-    // verbs ("remains" the noun is a corpse, "stays" a corset), so they are verbs here.
+    // A subject whose verb was swapped for a related verb is a clause too ("the ban remains"
+    // → "the ban stays", "survey finds" → "survey spots"), however often the model saw the
+    // first: the words are alike only as verbs ("remains" the noun is a corpse, "stays" a
+    // corset), so they are verbs here.
     if (wasA!.norm === nowA!.norm && canBeNoun(wasA!.norm) && areVerbsOnlyAlike(wasB!.norm, nowB!.norm)) continue;
     const before = association(wasA!.norm, wasB!.norm);
     // A noun phrase rewritten into a pair the model never saw needs less to count as broken
@@ -96,10 +97,12 @@ export function findPhraseBreak(
   return best;
 }
 
-/** Inflected verbs that share an everyday verb sense and no noun or adjective sense ("remains"/"stays"). */
+/** Inflected verbs that WordNet relates as verbs (a synonym, or within two hops: "finds"/"spots") and not as nouns or adjectives ("remains"/"stays"). */
 function areVerbsOnlyAlike(was: string, now: string): boolean {
   const inflected = (word: string) => lemmasOf(word, "verb").some((lemma) => lemma !== word);
-  return inflected(was) && inflected(now) && shareEverydaySense(was, now, "verb") && !shareEverydaySense(was, now, "noun") && !shareEverydaySense(was, now, "adj");
+  const relatedAs = (pos: WordNetPos) => wordRelation(was, now, { pos, related: false }) !== null;
+  // The original word is a verb at least as often as a noun ("remains", "finds"), unlike "lines" in "service lines" → "service lies".
+  return inflected(was) && inflected(now) && hasAsManyVerbSenses(was) && relatedAs("verb") && !relatedAs("noun") && !relatedAs("adj");
 }
 
 /** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */

@@ -60,6 +60,12 @@ export function isMainlyNoun(word: string): boolean {
   return nouns > 0 && nouns * 3 >= senseCount(word, "verb");
 }
 
+/** Has at least as many verb senses as noun senses in WordNet ("remains": 4 to 2; not "lines"). */
+export function hasAsManyVerbSenses(word: string): boolean {
+  const verbs = senseCount(word, "verb");
+  return verbs > 0 && verbs >= senseCount(word, "noun");
+}
+
 /** Can be an adjective or a noun: words that build noun phrases, where spinners' swaps show. */
 export function buildsNounPhrases(word: string): boolean {
   if (/(ed|ing|ly)$/.test(word)) return false; // participles and adverbs: "stated", "observing"

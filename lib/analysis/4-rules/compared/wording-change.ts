@@ -213,7 +213,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   // A WordNet entry rewritten into a phrase of English ("council chambers" → "years old",
   // where a rebuilt sentence lined the two up) is another phrase, not a garbled one.
   const intoEnglish = added.length === 2 && isEstablishedPair(added[0]!.norm, added[1]!.norm);
-  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && !intoEnglish && relations.some((r) => r !== null && r !== "same"));
+  // A cousin ("cut"/"use": both under "act") is too far a relative to say which word replaced which.
+  const swapped = wordByWord || (isWordNetPhrase(removed.map((t) => t.norm)) && !intoEnglish && relations.some((r) => r === "synonym" || r === "near"));
   // Only a phrase can be garbled: "panel said" -> "board stated" is two honest swaps, not a broken expression.
   const originalIsPhrase =
     removed.every((token, i) => i === 0 || !(isNoPhrase(removed[i - 1]!.norm, token.norm) || isSubjectAndVerb(removed[i - 1]!.norm, token.norm))) ||
