@@ -34,6 +34,9 @@ const CASES: [string, string, Kind[]][] = [
   ["The company said it would buy the land next year.", "The company said it would purchase the land next year.", ["synonym-swap"]],
   // A subject's verb swapped for a synonym is a clause reworded, not a phrase broken: the words are alike only as verbs.
   ["Until the appeal is heard, the ban remains in force.", "Until the appeal is heard, the ban stays in force.", ["synonym-swap"]],
+  ["The city council approves the budget for next year.", "The city council backs the budget for next year.", ["synonym-swap"]],
+  // A phrasal verb rewritten through a cousin ("cut"/"use", both ways of acting) is a rewording, not a garbled entry.
+  ["The grid operator asked residents to cut back on power during the evening peak.", "The grid operator urged residents to use less power during the evening peak.", []],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],
