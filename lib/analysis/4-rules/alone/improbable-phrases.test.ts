@@ -28,6 +28,10 @@ describe("reverse spinning", () => {
     expect(reverseSpinGapped(first, middle, last)?.suggestion).toBe(original);
   });
 
+  it("never reads a clause with an auxiliary inside as a phrase", () => {
+    expect(detectImprobablePhrases("An employment tribunal has ruled that the riders are workers.")).toEqual([]);
+  });
+
   it("never joins a verb to a noun across “and”: that starts a new clause", () => {
     const text = "Work is scheduled to begin in the spring and take about three years.";
     expect(detectImprobablePhrases(text)).toEqual([]);

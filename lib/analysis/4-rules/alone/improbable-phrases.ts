@@ -279,7 +279,8 @@ export function detectImprobablePhrases(
     const joinsNouns = !CONJUNCTIONS.has(b.norm) || (!!c && isMainlyNoun(c.norm));
     // A name's words pair only with each other ("Lodge of Commons"), never with the words around the name.
     const sameName = (x: Word, y: Word) => !!x.inName === !!y.inName;
-    if (c && joinsNouns && sameName(a, c) && STOPWORDS.has(b.norm) && !STOPWORDS.has(a.norm) && !STOPWORDS.has(c.norm) && isPlain(text, a, b) && isPlain(text, b, c)) {
+    // An auxiliary inside ("tribunal has ruled") makes a clause, not a phrase: the word inside is never a verb.
+    if (c && joinsNouns && sameName(a, c) && STOPWORDS.has(b.norm) && lemmasOf(b.norm, "verb").length === 0 && !STOPWORDS.has(a.norm) && !STOPWORDS.has(c.norm) && isPlain(text, a, b) && isPlain(text, b, c)) {
       const span = { start: a.start, end: c.end };
       const reading = isSettled(span) ? null : reverseSpinGapped(a.norm, b.norm, c.norm);
       if (reading && (!a.inName || takesFirstSenses([a.norm, b.norm, c.norm], reading))) {
