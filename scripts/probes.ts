@@ -10,6 +10,7 @@
  *   the corpus's held-out articles (eval/heldout.json) are held out: counted, never shown.
  * - honest-rewrites-fresh/: 16 news stories written for this, each with an honest rewrite
  *   (<slug>.original.txt, <slug>.rewrite.txt); every other one, in name order, held out.
+ * - honest-rewrites-second/: 16 more, written the same way the same day as tuning data.
  * "tuning" parts were looked at while building rules; "heldOut" parts were written fresh
  * and only counted; "checked" was written as held out, then one of its false alarms was
  * fixed ("prime minister" → "premier"), so it is no longer blind.
@@ -80,4 +81,13 @@ reportRewrites(
       rewrite: text(probesDir, "honest-rewrites-fresh", `${article}.rewrite.txt`),
       heldOut: i % 2 === 1,
     })),
+);
+reportRewrites(
+  "honest-rewrites-second",
+  txtNames(join(probesDir, "honest-rewrites-second"), ".original.txt").map((article) => ({
+    article,
+    original: text(probesDir, "honest-rewrites-second", `${article}.original.txt`),
+    rewrite: text(probesDir, "honest-rewrites-second", `${article}.rewrite.txt`),
+    heldOut: false,
+  })),
 );

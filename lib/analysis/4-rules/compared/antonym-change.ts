@@ -1,6 +1,6 @@
 import { areLexicalOpposites, areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
 import { FUNCTION_WORDS, NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
-import { isCompassPoint } from "@/lib/lexicon/wordnet";
+import { isCompassPoint, isWordNetPhrase } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
 import { numberValue, relativeDateOffset } from "../../numbers";
@@ -65,10 +65,19 @@ function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
     if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
       if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
-      if (opposedWords(was.norm, now.norm) && !areCounts(was, now)) return [was, now];
+      if (opposedWords(asEntry(was, removed), asEntry(now, added)) && !areCounts(was, now)) return [was, now];
     }
   }
   return null;
+}
+
+/**
+ * A word with the particle after it when WordNet has the two as one entry ("go up", a
+ * synonym of "rise"): "go" alone would be the opposite of "rise" ("go" as the sun sets).
+ */
+function asEntry(token: Token, tokens: Token[]): string {
+  const next = tokens[tokens.indexOf(token) + 1];
+  return next && next.isWord && isWordNetPhrase([token.norm, next.norm]) ? `${token.norm} ${next.norm}` : token.norm;
 }
 
 /**

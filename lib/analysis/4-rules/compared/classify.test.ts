@@ -37,6 +37,12 @@ const CASES: [string, string, Kind[]][] = [
   ["The city council approves the budget for next year.", "The city council backs the budget for next year.", ["synonym-swap"]],
   // A phrasal verb rewritten through a cousin ("cut"/"use", both ways of acting) is a rewording, not a garbled entry.
   ["The grid operator asked residents to cut back on power during the evening peak.", "The grid operator urged residents to use less power during the evening peak.", []],
+  // A rebuilt sentence lines an original phrase up with two others ("heat wave" → "electricity set", "new record"): chance, not a garbled phrase.
+  [
+    "Electricity use in Texas reached an all-time high on Tuesday as a heat wave pushed temperatures above 110 degrees, and the grid operator asked residents to cut back on power during the evening peak.",
+    "With temperatures climbing past 110 degrees in Texas on Tuesday, demand for electricity set a new record, and the grid operator urged residents to use less power during the evening peak.",
+    [],
+  ],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],

@@ -86,6 +86,8 @@ describe("changed directions", () => {
 
 const REVERSALS: [string, string][] = [
   ["Prices rose sharply in the first quarter.", "Prices fell sharply in the first quarter."],
+  // A verb and its particle, one WordNet entry, are read together: "go down" is the opposite of "rise".
+  ["Fees will rise to £9,905 a year from September.", "Fees will go down to £9,905 a year from September."],
   // A verb's past in -ied is the verb ("denied" is "deny", the opposite of "grant").
   ["The judge granted the request for bail on Thursday.", "The judge denied the request for bail on Thursday."],
   ["Officials said such attacks happen seldom in the region.", "Officials said such attacks happen frequently in the region."],
@@ -121,6 +123,8 @@ const NOT_REVERSALS: [string, string][] = [
   ["Prices did not rise this year.", "Prices fell this year."],
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
+  // "go up" is "rise", though "go" alone is the sun going down.
+  ["Fees will rise to £9,905 a year from September.", "Fees will go up to £9,905 a year from September."],
   // "rather than" denies what follows, as "and not" does.
   ["The tribunal ruled that the riders are workers rather than contractors.", "The tribunal ruled that the riders are workers and not contractors."],
   // Grammar words turned round only word to word: "then" (the then president) and "in" (the in party) are no opposites.

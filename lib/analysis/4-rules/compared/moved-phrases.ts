@@ -5,19 +5,23 @@ import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { excusedAsFluent } from "./fluent";
 import { garbledFinding } from "./garbled";
 import { isNoPhrase } from "./phrase-break";
-import { adjacent, isRelative, relationOf } from "./relations";
+import { adjacent, isRelative, keepsCompoundPart, relationOf } from "./relations";
 import { isContentWord, isSubjectAndVerb } from "./word-class";
 
 /** Content words of removed/added runs looked at for moved phrases; caps the pairwise search. */
 const MAX_MOVED_CANDIDATES = 24;
 
 /**
- * A relative close enough to pair words far apart in a rebuilt sentence: a synonym or a
- * word within two hops, not a cousin ("cut"/"climbing", both ways of acting), which a
- * sentence of a dozen content words offers by chance.
+ * Whether two removed words and two added ones are close enough to pair far apart in a
+ * rebuilt sentence: both relatives, and each a synonym or a word within two hops, not a
+ * cousin ("cut back" → "climbing past": "cut"/"climbing" are both ways of acting), which a
+ * sentence of a dozen content words offers by chance; unless one is a compound that kept a
+ * part ("one-line dispatch" → "one-spaced release"), evidence enough for its neighbour.
  */
-function isMovedRelative(was: Token, now: Token): boolean {
-  return relationOf(was, now) !== "related" && isRelative(was, now);
+function areMovedRelatives([r1, r2]: [Token, Token], [a1, a2]: [Token, Token]): boolean {
+  if (!isRelative(r1, a1) || !isRelative(r2, a2)) return false;
+  const close = (was: Token, now: Token) => relationOf(was, now) !== "related" || keepsCompoundPart(was, now);
+  return keepsCompoundPart(r1, a1) || keepsCompoundPart(r2, a2) || (close(r1, a1) && close(r2, a2));
 }
 
 /**
@@ -45,7 +49,7 @@ export function findMovedPhrasePairs(hunks: Hunk[]): Finding[] {
       if ([a1, a2].some((t) => removedWords.has(bare(t))) || [r1, r2].some((t) => addedWords.has(bare(t)))) continue;
       // Within one hunk the phrases did not move: the swap judge has read them in place.
       if (hunks.some((h) => h.removed.includes(r1) && h.added.includes(a1))) continue;
-      if (isMovedRelative(r1, a1) && isMovedRelative(r2, a2) && !isNoPhrase(r1.norm, r2.norm) && !isSubjectAndVerb(r1.norm, r2.norm) && !(isSeenPair(a1.norm, a2.norm) && excusedAsFluent({ was: [r1, r2], now: [a1, a2], strength: association(r1.norm, r2.norm) ?? 0 }, [r1, r2], [a1, a2]))) {
+      if (areMovedRelatives([r1, r2], [a1, a2]) && !isNoPhrase(r1.norm, r2.norm) && !isSubjectAndVerb(r1.norm, r2.norm) && !(isSeenPair(a1.norm, a2.norm) && excusedAsFluent({ was: [r1, r2], now: [a1, a2], strength: association(r1.norm, r2.norm) ?? 0 }, [r1, r2], [a1, a2]))) {
         findings.push(garbledFinding({ start: a1.start, end: a2.end }, { start: r1.start, end: r2.end }, `${r1.text} ${r2.text}`, `${a1.text} ${a2.text}`));
       }
     }

@@ -18,7 +18,11 @@ export function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[
 /** A near-synonym, or a hyphenated word that kept one part ("one-line" -> "one-spaced"). */
 export function isRelative(was: Token, now: Token): boolean {
   const relation = relationOf(was, now);
-  if (relation === "synonym" || relation === "near" || relation === "related") return true;
+  return relation === "synonym" || relation === "near" || relation === "related" || keepsCompoundPart(was, now);
+}
+
+/** A hyphenated word rewritten into another that kept one of its parts ("one-line" -> "one-spaced"). */
+export function keepsCompoundPart(was: Token, now: Token): boolean {
   const wasParts = was.norm.split("-");
   return wasParts.length > 1 && now.norm.split("-").some((part) => wasParts.includes(part)) && was.norm !== now.norm;
 }

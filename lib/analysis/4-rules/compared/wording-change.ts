@@ -42,9 +42,25 @@ export function judgeSwaps(context: PairContext): Finding[] {
     for (const finding of findMovedPhrasePairs(context.hunks)) {
       if (!overlapsAny(finding, judged)) judged.push(finding);
     }
+    judged = withoutPhrasesGarbledTwice(judged);
     judgedByContext.set(context, judged);
   }
   return judged;
+}
+
+/**
+ * A phrase is rewritten into one place: an original phrase read as garbled into two
+ * places ("heat wave" → "electricity set" and "new record", where a rebuilt sentence lined
+ * up its words with others twice) was matched by chance, and neither reading stands.
+ */
+function withoutPhrasesGarbledTwice(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => (f.kind === "garbled-phrase" && f.original ? `${f.original.start}:${f.original.end}` : null);
+  const places = new Map<string, number>();
+  for (const finding of findings) {
+    const k = key(finding);
+    if (k) places.set(k, (places.get(k) ?? 0) + 1);
+  }
+  return findings.filter((finding) => (places.get(key(finding) ?? "") ?? 0) < 2);
 }
 
 /**
