@@ -43,6 +43,8 @@ const CASES: [string, string, Kind[]][] = [
     "With temperatures climbing past 110 degrees in Texas on Tuesday, demand for electricity set a new record, and the grid operator urged residents to use less power during the evening peak.",
     [],
   ],
+  // A noun phrase's head become a verb: a headline rebuilt, not a garbled compound.
+  ["Alaska volcano eruption sends ash 35,000 feet high, grounding flights", "Ash from Alaska volcano reaches 35,000 feet, grounding more than 140 flights", []],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],

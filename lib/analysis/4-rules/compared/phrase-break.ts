@@ -67,6 +67,9 @@ export function findPhraseBreak(
     // first: the words are alike only as verbs ("remains" the noun is a corpse, "stays" a
     // corset), so they are verbs here.
     if (wasA!.norm === nowA!.norm && canBeNoun(wasA!.norm) && areVerbsOnlyAlike(wasB!.norm, nowB!.norm)) continue;
+    // A noun phrase's head become a verb ("volcano eruption" → "volcano reaches"): the
+    // clause was rebuilt around the noun, where a thesaurus swaps a noun for a noun.
+    if (wasA!.norm === nowA!.norm && becameVerb(wasB!.norm, nowB!.norm)) continue;
     const before = association(wasA!.norm, wasB!.norm);
     // A noun phrase rewritten into a pair the model never saw needs less to count as broken
     // than a junction across phrases ("combat illegal" → "fight illegal" is no phrase at
@@ -103,6 +106,11 @@ function areVerbsOnlyAlike(was: string, now: string): boolean {
   const relatedAs = (pos: WordNetPos) => wordRelation(was, now, { pos, related: false }) !== null;
   // The original word is a verb at least as often as a noun ("remains", "finds"), unlike "lines" in "service lines" → "service lies".
   return inflected(was) && inflected(now) && hasAsManyVerbSenses(was) && relatedAs("verb") && !relatedAs("noun") && !relatedAs("adj");
+}
+
+/** A word WordNet knows no verb for, replaced by an inflected verb that is mostly a verb ("eruption" → "reaches"). */
+function becameVerb(was: string, now: string): boolean {
+  return lemmasOf(was, "verb").length === 0 && lemmasOf(now, "verb").some((lemma) => lemma !== now) && hasAsManyVerbSenses(now);
 }
 
 /** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */
