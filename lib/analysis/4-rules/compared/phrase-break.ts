@@ -108,9 +108,12 @@ function areVerbsOnlyAlike(was: string, now: string): boolean {
   return inflected(was) && inflected(now) && hasAsManyVerbSenses(was) && relatedAs("verb") && !relatedAs("noun") && !relatedAs("adj");
 }
 
-/** A word WordNet knows no verb for, replaced by an inflected verb that is mostly a verb ("eruption" → "reaches"). */
+/**
+ * A word WordNet knows no verb for, replaced by an inflected verb that is mostly a verb
+ * ("eruption" → "reaches"), and no noun in its own right ("gathering" is one).
+ */
 function becameVerb(was: string, now: string): boolean {
-  return lemmasOf(was, "verb").length === 0 && lemmasOf(now, "verb").some((lemma) => lemma !== now) && hasAsManyVerbSenses(now);
+  return lemmasOf(was, "verb").length === 0 && lemmasOf(now, "verb").some((lemma) => lemma !== now) && !lemmasOf(now, "noun").includes(now) && hasAsManyVerbSenses(now);
 }
 
 /** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */
