@@ -123,6 +123,8 @@ const NOT_REVERSALS: [string, string][] = [
   ["Prices did not rise this year.", "Prices fell this year."],
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
+  // A negation folded into other words: the statement said another way, not turned round.
+  ["Some of the hardest-hit areas could remain dark for up to two weeks.", "Some of the hardest-hit areas could be without electricity for up to two weeks."],
   // "go up" is "rise", though "go" alone is the sun going down.
   ["Fees will rise to £9,905 a year from September.", "Fees will go up to £9,905 a year from September."],
   // "rather than" denies what follows, as "and not" does.

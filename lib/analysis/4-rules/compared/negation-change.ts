@@ -6,6 +6,8 @@ import { spanOf } from "../../3-diff/hunks";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
+import { relationOf } from "./relations";
+import { isContentWord } from "./word-class";
 
 /** Hunks longer than this are restructured sentences, where a negation may just have moved. */
 const MAX_HUNK_WORDS = 6;
@@ -166,6 +168,10 @@ export function findNegationChanges(context: PairContext): Finding[] {
     // ("never" -> "always" is itself the flip, not a cancelling pair.)
     const plain = (t: Token) => !NEGATION_WORDS.has(t.norm) && !t.norm.endsWith("n't");
     if (removed.filter(plain).some((was) => added.filter(plain).some((now) => areOpposites(was.norm, now.norm)))) continue;
+    // Words put for others with nothing in common ("remain dark" → "be without electricity",
+    // "knocking out power" → "leaving … without power"): the statement was said another way,
+    // its negation folded into other words, not turned round.
+    if (saysItOtherwise(removed, added)) continue;
     // Where one side is empty, both wordings take in the unchanged word on each side, so
     // the message and the suggestion read as phrases: "had not been" / "had been".
     const context = !hunk.added.length || !hunk.removed.length;
@@ -188,6 +194,18 @@ export function findNegationChanges(context: PairContext): Finding[] {
     });
   }
   return findings;
+}
+
+/** Both sides have content words besides negations, and no word of one is kin to any of the other (same lemma, synonym, or within two WordNet hops; a cousin, "storm"/"power", is chance). */
+function saysItOtherwise(removed: Token[], added: Token[]): boolean {
+  const content = (tokens: Token[]) => tokens.filter((t) => isContentWord(t) && !NEGATION_WORDS.has(t.norm) && !/\d/.test(t.text));
+  const was = content(removed);
+  const now = content(added);
+  const kin = (a: Token, b: Token) => {
+    const relation = relationOf(a, b);
+    return relation !== null && relation !== "related";
+  };
+  return was.length > 0 && now.length > 0 && !was.some((a) => now.some((b) => kin(a, b)));
 }
 
 /** Words and punctuation as a reader writes them: "not," with no space before the comma. */
