@@ -19,6 +19,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   you'd you'll you're you've your yours yourself yourselves`.split(/\s+/),
 );
 
+/** Auxiliary and modal verbs: inside two content words ("tribunal has ruled") they make a clause, never a phrase. */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
+  "be am is are was were been being have has had having do does did will would shall should can could may might must".split(" "),
+);
+
 /** Words that flip a statement's polarity ("fail to", "refuse to", "neglect to" negate what follows). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(
   `not no never n't nor none nobody nothing neither nowhere cannot without hardly barely

@@ -37,7 +37,7 @@ export const RULES: readonly Rule[] = [
   { name: "typography", scope: "text", languages: "english", detect: ({ text }) => detectTypography(text) },
   { name: "country-clash", scope: "text", languages: "english", detect: ({ text }) => detectCountryClashes(text) },
   { name: "echoed-compound", scope: "text", languages: "english", detect: ({ text, original }) => detectEchoedCompounds(text, original), yieldsToPairRules: true },
-  { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, sentences, isSettled, original, isPaired }) => detectImprobablePhrases(text, isSettled, sentences, (span) => original !== null && isPaired(span)), needsSupportWhenCompared: true },
+  { name: "improbable-phrase", scope: "text", languages: "english", detect: ({ text, sentences, isSettled, isPaired }) => detectImprobablePhrases(text, isSettled, sentences, isPaired), needsSupportWhenCompared: true },
   { name: "misfit-word", scope: "text", languages: "english", detect: ({ text, sentences, isSettled }) => detectMisfitWords(text, sentences, isSettled), needsSupportWhenCompared: true },
   { name: "broken-compound", scope: "text", languages: "english", detect: ({ text }) => detectBrokenCompounds(text) },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectImprobablePhrases, reverseSpin, reverseSpinGapped } from "./improbable-phrases";
+import { analyzeTexts } from "../../analyze";
+import { CORROBORATION, detectImprobablePhrases, reverseSpin, reverseSpinGapped } from "./improbable-phrases";
 
 describe("reverse spinning", () => {
   it.each([
@@ -26,6 +27,15 @@ describe("reverse spinning", () => {
     ["waste", "of", "clip", "waste of time"],
   ])("reads “%s %s %s” as a spun “%s”", (first, middle, last, original) => {
     expect(reverseSpinGapped(first, middle, last)?.suggestion).toBe(original);
+  });
+
+  it("takes no company from a reading the original will drop", () => {
+    // "supreme tribunal" sits in a sentence the original pairs and contradicts ("tribunal"): it vouches for nothing.
+    const analysis = analyzeTexts({
+      original: "The tribunal heard the case on Monday.",
+      suspect: "The supreme tribunal heard the case on Monday. The runners crossed the completion line in the rain.",
+    });
+    expect(analysis.findings.map((f) => f.suggestion)).not.toContain("finish line");
   });
 
   it("never reads a clause with an auxiliary inside as a phrase", () => {
@@ -142,7 +152,8 @@ describe("reverse spinning", () => {
     // In a sentence the original will check (the reading stays only if the original says "finish line"), it needs no company.
     expect(detectImprobablePhrases(alone, () => false, [], () => true).map((f) => f.suggestion)).toEqual(["finish line"]);
     // Far from it (more than CORROBORATION.chars away), it stands alone again.
-    const far = `The supreme tribunal sat. ${"Nothing else of note happened that day. ".repeat(10)}The runners crossed the completion line.`;
+    const filler = "Nothing else of note happened that day. ".repeat(Math.ceil(CORROBORATION.chars / 40) + 1);
+    const far = `The supreme tribunal sat. ${filler}The runners crossed the completion line.`;
     expect(detectImprobablePhrases(far).map((f) => f.suggestion)).toEqual(["supreme court"]);
   });
 });

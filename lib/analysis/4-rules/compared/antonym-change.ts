@@ -1,6 +1,6 @@
 import { areLexicalOpposites, areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
 import { FUNCTION_WORDS, NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
-import { isCompassPoint, isWordNetPhrase } from "@/lib/lexicon/wordnet";
+import { isCompassPoint, isWordNetPhrase, lemmatize } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
 import { numberValue, relativeDateOffset } from "../../numbers";
@@ -32,20 +32,20 @@ export function findAntonymChanges(context: PairContext): Finding[] {
     if (!pair) continue;
     // Other content words changed beside the opposites: a rephrased idiom ("came in below
     // its asking price" → "fell short of"), not a word turned round.
-    const others = (tokens: Token[], except: Token) => tokens.filter((t) => t !== except && isContentWord(t)).map((t) => t.norm);
+    const others = (tokens: Token[], except: Token[]) => tokens.filter((t) => !except.includes(t) && isContentWord(t)).map((t) => t.norm);
     const otherRemoved = others(removed, pair[0]);
     const otherAdded = others(added, pair[1]);
     if (otherAdded.some((word) => !otherRemoved.includes(word)) || otherRemoved.some((word) => !otherAdded.includes(word))) continue;
     // "never" -> "always" is the negation rule's to report.
     if (countNegations(hunk.removed, hunk.after[0]) !== countNegations(hunk.added, hunk.after[0])) continue;
-    const [was, now] = pair;
+    const [was, now] = pair.map((entry) => ({ span: { start: entry[0]!.start, end: entry[entry.length - 1]!.end }, text: entry.map((t) => t.text).join(" ") }));
     findings.push({
       kind: "negation-change",
       severity: "high",
-      suspect: { start: now.start, end: now.end },
-      original: { start: was.start, end: was.end },
-      message: `The original says ${quoted(was.text)} here; the suspect says ${quoted(now.text)}, the opposite.`,
-      suggestion: was.text,
+      suspect: now!.span,
+      original: was!.span,
+      message: `The original says ${quoted(was!.text)} here; the suspect says ${quoted(now!.text)}, the opposite.`,
+      suggestion: was!.text,
     });
   }
   return findings;
@@ -58,26 +58,30 @@ export function findAntonymChanges(context: PairContext): Finding[] {
 const isCount = (t: Token) => /\d/.test(t.text) || numberValue(t, false) !== null;
 const areCounts = (a: Token, b: Token) => (isCount(a) && isCount(b)) || (relativeDateOffset(a.norm) !== null && relativeDateOffset(b.norm) !== null);
 
-/** The first removed word whose opposite was added, lower-case words only (names are entity-change's). */
-function opposedPair(removed: Token[], added: Token[]): [Token, Token] | null {
+/** The first removed word (or word and particle) whose opposite was added, lower-case words only (names are entity-change's). */
+function opposedPair(removed: Token[], added: Token[]): [Token[], Token[]] | null {
   const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
   for (const was of removed) {
     if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
     for (const now of added) {
       if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
-      if (opposedWords(asEntry(was, removed), asEntry(now, added)) && !areCounts(was, now)) return [was, now];
+      const [wasEntry, nowEntry] = [asEntry(was, removed), asEntry(now, added)];
+      if (opposedWords(wasEntry.words, nowEntry.words) && !areCounts(was, now)) return [wasEntry.tokens, nowEntry.tokens];
     }
   }
   return null;
 }
 
 /**
- * A word with the particle after it when WordNet has the two as one entry ("go up", a
- * synonym of "rise"): "go" alone would be the opposite of "rise" ("go" as the sun sets).
+ * A verb with the particle after it when WordNet has the two as one entry ("went up", a
+ * synonym of "rose"), looked up by the verb's lemma; else the word alone. "went" alone
+ * would be the opposite of "rose" ("go" as the sun sets).
  */
-function asEntry(token: Token, tokens: Token[]): string {
+function asEntry(token: Token, tokens: Token[]): { words: string; tokens: Token[] } {
   const next = tokens[tokens.indexOf(token) + 1];
-  return next && next.isWord && isWordNetPhrase([token.norm, next.norm]) ? `${token.norm} ${next.norm}` : token.norm;
+  const lemma = lemmatize(token.norm, "verb");
+  if (next && next.isWord && isWordNetPhrase([lemma, next.norm])) return { words: `${lemma} ${next.norm}`, tokens: [token, next] };
+  return { words: token.norm, tokens: [token] };
 }
 
 /**

@@ -32,6 +32,8 @@ const CASES: [string, string, Kind[]][] = [
   ["The heatwave bleached half of the coral on the reef.", "The heatwave blanched half of the coral on the reef.", ["garbled-phrase"]],
   ["Visitors poured through the doors of the gallery.", "Visitors poured through the entryways of the gallery.", ["garbled-phrase"]],
   ["The company said it would buy the land next year.", "The company said it would purchase the land next year.", ["synonym-swap"]],
+  // A British spelling the US model lacks is no rare word.
+  ["The pilot had to move the plane sharply to avoid the flock.", "The pilot had to manoeuvre the plane sharply to avoid the flock.", ["synonym-swap"]],
   // A subject's verb swapped for a synonym is a clause reworded, not a phrase broken: the words are alike only as verbs.
   ["Until the appeal is heard, the ban remains in force.", "Until the appeal is heard, the ban stays in force.", ["synonym-swap"]],
   ["The city council approves the budget for next year.", "The city council backs the budget for next year.", ["synonym-swap"]],

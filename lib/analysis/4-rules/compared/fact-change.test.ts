@@ -86,8 +86,8 @@ describe("changed directions", () => {
 
 const REVERSALS: [string, string][] = [
   ["Prices rose sharply in the first quarter.", "Prices fell sharply in the first quarter."],
-  // A verb and its particle, one WordNet entry, are read together: "go down" is the opposite of "rise".
-  ["Fees will rise to £9,905 a year from September.", "Fees will go down to £9,905 a year from September."],
+  // A word swapped for a thesaurus's and a negation added: turned round, though WordNet does not link the words closely.
+  ["Police said the suspect was arrested at the airport.", "Police said the suspect was not detained at the airport."],
   // A verb's past in -ied is the verb ("denied" is "deny", the opposite of "grant").
   ["The judge granted the request for bail on Thursday.", "The judge denied the request for bail on Thursday."],
   ["Officials said such attacks happen seldom in the region.", "Officials said such attacks happen frequently in the region."],
@@ -124,9 +124,11 @@ const NOT_REVERSALS: [string, string][] = [
   ["Inspectors did not find any faults.", "Inspectors found no faults."],
   ["Officials expect a sharp rise in ticket prices.", "Officials expect a sharp climb in ticket prices."],
   // A negation folded into other words: the statement said another way, not turned round.
+  // (A thesaurus's word turned round stays a reversal: "arrested" → "not detained", see REVERSALS.)
   ["Some of the hardest-hit areas could remain dark for up to two weeks.", "Some of the hardest-hit areas could be without electricity for up to two weeks."],
-  // "go up" is "rise", though "go" alone is the sun going down.
+  // "go up" is "rise", in any inflection, though "go" alone is the sun going down.
   ["Fees will rise to £9,905 a year from September.", "Fees will go up to £9,905 a year from September."],
+  ["Prices rose sharply in March.", "Prices went up sharply in March."],
   // "rather than" denies what follows, as "and not" does.
   ["The tribunal ruled that the riders are workers rather than contractors.", "The tribunal ruled that the riders are workers and not contractors."],
   // Grammar words turned round only word to word: "then" (the then president) and "in" (the in party) are no opposites.
@@ -247,6 +249,14 @@ describe("reversals of meaning", () => {
     expect(finding?.message).toContain("“fell”");
     expect(finding?.suggestion).toBe("rose");
   });
+  it("reads a verb and its particle as one word, and names both", () => {
+    const suspect = "Shares went down after the report.";
+    const [finding, ...rest] = flagged("Shares rose after the report.", suspect);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ kind: "negation-change", severity: "high", suggestion: "rose" });
+    expect(suspect.slice(finding!.suspect!.start, finding!.suspect!.end)).toBe("went down");
+  });
+
   it.each(NOT_REVERSALS)("is no reversal: %s -> %s", (original, suspect) => {
     expect(flagged(original, suspect).filter((f) => f.kind === "negation-change")).toEqual([]);
   });

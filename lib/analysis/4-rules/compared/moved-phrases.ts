@@ -5,7 +5,7 @@ import { association, isSeenPair } from "@/lib/lexicon/phrase-stats";
 import { excusedAsFluent } from "./fluent";
 import { garbledFinding } from "./garbled";
 import { isNoPhrase } from "./phrase-break";
-import { adjacent, isRelative, keepsCompoundPart, relationOf } from "./relations";
+import { adjacent, isCloseRelative, isRelative, keepsCompoundPart } from "./relations";
 import { isContentWord, isSubjectAndVerb } from "./word-class";
 
 /** Content words of removed/added runs looked at for moved phrases; caps the pairwise search. */
@@ -13,15 +13,13 @@ const MAX_MOVED_CANDIDATES = 24;
 
 /**
  * Whether two removed words and two added ones are close enough to pair far apart in a
- * rebuilt sentence: both relatives, and each a synonym or a word within two hops, not a
- * cousin ("cut back" → "climbing past": "cut"/"climbing" are both ways of acting), which a
- * sentence of a dozen content words offers by chance; unless one is a compound that kept a
- * part ("one-line dispatch" → "one-spaced release"), evidence enough for its neighbour.
+ * rebuilt sentence: both relatives, and each a close one (isCloseRelative: "cut back" →
+ * "climbing past" pairs cousins); unless one is a compound that kept a part ("one-line
+ * dispatch" → "one-spaced release"), evidence enough for its neighbour.
  */
 function areMovedRelatives([r1, r2]: [Token, Token], [a1, a2]: [Token, Token]): boolean {
   if (!isRelative(r1, a1) || !isRelative(r2, a2)) return false;
-  const close = (was: Token, now: Token) => relationOf(was, now) !== "related" || keepsCompoundPart(was, now);
-  return keepsCompoundPart(r1, a1) || keepsCompoundPart(r2, a2) || (close(r1, a1) && close(r2, a2));
+  return keepsCompoundPart(r1, a1) || keepsCompoundPart(r2, a2) || (isCloseRelative(r1, a1) && isCloseRelative(r2, a2));
 }
 
 /**

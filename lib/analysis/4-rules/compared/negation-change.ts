@@ -6,7 +6,7 @@ import { spanOf } from "../../3-diff/hunks";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
 import { quoted, type PairContext } from "./context";
-import { relationOf } from "./relations";
+import { isCloseRelative, isThesaurusNeighbour } from "./relations";
 import { isContentWord } from "./word-class";
 
 /** Hunks longer than this are restructured sentences, where a negation may just have moved. */
@@ -196,16 +196,18 @@ export function findNegationChanges(context: PairContext): Finding[] {
   return findings;
 }
 
-/** Both sides have content words besides negations, and no word of one is kin to any of the other (same lemma, synonym, or within two WordNet hops; a cousin, "storm"/"power", is chance). */
+/**
+ * Both sides have content words besides negations, and no word of one is kin to any of the
+ * other (a close WordNet relative, a thesaurus's word or a vector neighbour): "arrested" →
+ * "not detained" is a word swapped and turned round, "remain dark" → "be without
+ * electricity" the same fact said another way.
+ */
 function saysItOtherwise(removed: Token[], added: Token[]): boolean {
   const content = (tokens: Token[]) => tokens.filter((t) => isContentWord(t) && !NEGATION_WORDS.has(t.norm) && !/\d/.test(t.text));
   const was = content(removed);
   const now = content(added);
-  const kin = (a: Token, b: Token) => {
-    const relation = relationOf(a, b);
-    return relation !== null && relation !== "related";
-  };
-  return was.length > 0 && now.length > 0 && !was.some((a) => now.some((b) => kin(a, b)));
+  if (was.length === 0 || now.length === 0) return false;
+  return !was.some((a) => now.some((b) => isCloseRelative(a, b) || isThesaurusNeighbour(a, b)));
 }
 
 /** Words and punctuation as a reader writes them: "not," with no space before the comma. */

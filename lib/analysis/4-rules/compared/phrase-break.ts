@@ -3,7 +3,7 @@ import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase, lemmasOf, wordRelation, type WordNetPos } from "@/lib/lexicon/wordnet";
 import type { Token } from "../../1-segment/tokens";
 import { adjacent } from "./relations";
-import { buildsNounPhrases, canBeNoun, hasAsManyVerbSenses, isMainlyNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
+import { buildsNounPhrases, canBeNoun, hasAsManyVerbSenses, isInflectedVerb, isMainlyNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)). Tuned on the
@@ -102,10 +102,9 @@ export function findPhraseBreak(
 
 /** Inflected verbs that WordNet relates as verbs (a synonym, or within two hops: "finds"/"spots") and not as nouns or adjectives ("remains"/"stays"). */
 function areVerbsOnlyAlike(was: string, now: string): boolean {
-  const inflected = (word: string) => lemmasOf(word, "verb").some((lemma) => lemma !== word);
   const relatedAs = (pos: WordNetPos) => wordRelation(was, now, { pos, related: false }) !== null;
   // The original word is a verb at least as often as a noun ("remains", "finds"), unlike "lines" in "service lines" → "service lies".
-  return inflected(was) && inflected(now) && hasAsManyVerbSenses(was) && relatedAs("verb") && !relatedAs("noun") && !relatedAs("adj");
+  return isInflectedVerb(was) && isInflectedVerb(now) && hasAsManyVerbSenses(was) && relatedAs("verb") && !relatedAs("noun") && !relatedAs("adj");
 }
 
 /**
@@ -113,7 +112,7 @@ function areVerbsOnlyAlike(was: string, now: string): boolean {
  * ("eruption" → "reaches"), and no noun in its own right ("gathering" is one).
  */
 function becameVerb(was: string, now: string): boolean {
-  return lemmasOf(was, "verb").length === 0 && lemmasOf(now, "verb").some((lemma) => lemma !== now) && !lemmasOf(now, "noun").includes(now) && hasAsManyVerbSenses(now);
+  return lemmasOf(was, "verb").length === 0 && isInflectedVerb(now) && !lemmasOf(now, "noun").includes(now) && hasAsManyVerbSenses(now);
 }
 
 /** `wasA wasB` is a WordNet entry and `nowA nowB` is neither an entry nor a pair the model knows as English. */

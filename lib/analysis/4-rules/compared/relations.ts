@@ -1,3 +1,4 @@
+import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import { wordRelation, type WordRelation } from "@/lib/lexicon/wordnet";
 import type { Token } from "../../1-segment/tokens";
 
@@ -19,6 +20,25 @@ export function pairUp(removed: Token[], added: Token[]): (WordRelation | null)[
 export function isRelative(was: Token, now: Token): boolean {
   const relation = relationOf(was, now);
   return relation === "synonym" || relation === "near" || relation === "related" || keepsCompoundPart(was, now);
+}
+
+/**
+ * A synonym or a word within two WordNet hops, not a cousin ("cut"/"climbing", both ways of
+ * acting; "storm"/"power"), which a sentence of a dozen content words offers by chance.
+ */
+export function isCloseRelative(was: Token, now: Token): boolean {
+  const relation = relationOf(was, now);
+  return relation === "same" || relation === "synonym" || relation === "near";
+}
+
+/** A word a thesaurus offers for the other (any inflection), or one the word vectors put close. */
+export function isThesaurusNeighbour(was: Token, now: Token): boolean {
+  return thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm);
+}
+
+/** A relative by WordNet's relations, as a thesaurus offers it (any inflection), or by the word vectors. */
+export function isThesaurusRelative(was: Token, now: Token): boolean {
+  return isRelative(was, now) || isThesaurusNeighbour(was, now);
 }
 
 /** A hyphenated word rewritten into another that kept one of its parts ("one-line" -> "one-spaced"). */

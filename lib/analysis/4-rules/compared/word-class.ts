@@ -55,9 +55,14 @@ export function isClassifyingAdjective(word: string): boolean {
 export function isMainlyNoun(word: string): boolean {
   // A participle is no noun unless WordNet lists the form as a noun of its own ("briefing", "need").
   if (/(ed|ing)$/.test(word) && !lemmasOf(word, "noun").includes(word)) return false;
-  if (lemmasOf(word, "verb").some((lemma) => lemma !== word) && !lemmasOf(word, "noun").length) return false;
+  if (isInflectedVerb(word) && !lemmasOf(word, "noun").length) return false;
   const nouns = senseCount(word, "noun");
   return nouns > 0 && nouns * 3 >= senseCount(word, "verb");
+}
+
+/** A verb in an inflected form: its verb lemma differs from it ("finds", "remained", "going"). */
+export function isInflectedVerb(word: string): boolean {
+  return lemmasOf(word, "verb").some((lemma) => lemma !== word);
 }
 
 /** Has at least as many verb senses as noun senses in WordNet ("remains": 4 to 2; not "lines"). */
@@ -79,7 +84,7 @@ export function buildsNounPhrases(word: string): boolean {
  * buildsNounPhrases, which weighs all of the verb's senses, says no.
  */
 export function isNominalParticiple(word: string): boolean {
-  if (!/(ed|ing|en)$/.test(word) || !lemmasOf(word, "verb").some((lemma) => lemma !== word)) return false;
+  if (!/(ed|ing|en)$/.test(word) || !isInflectedVerb(word)) return false;
   return lemmasOf(word, "noun").includes(word) || lemmasOf(word, "adj").includes(word);
 }
 
@@ -90,8 +95,7 @@ export function isNominalParticiple(word: string): boolean {
  * backed"); each word is judged as a swap of its own.
  */
 export function isSubjectAndVerb(first: string, second: string): boolean {
-  const inflectedVerb = lemmasOf(second, "verb").some((lemma) => lemma !== second);
-  return canBeNoun(first) && inflectedVerb && !isMainlyNoun(second);
+  return canBeNoun(first) && isInflectedVerb(second) && !isMainlyNoun(second);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { association, isKnownWord, isSeenPair } from "@/lib/lexicon/phrase-stats";
-import { areNeighbours, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
+import { areNeighbours } from "@/lib/lexicon/substitutes";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { isWordNetPhrase, isWordNetWord, lemmasOf, wordRelation } from "@/lib/lexicon/wordnet";
 import { findMovedHunks, spanOf, wordsOf, type Hunk } from "../../3-diff/hunks";
@@ -11,7 +11,7 @@ import { garbledFinding, overlapsAny } from "./garbled";
 import { excusedAsFluent, partsUsedAlike } from "./fluent";
 import { findMovedPhrasePairs } from "./moved-phrases";
 import { findGappedPhraseBreak, findPhraseBreak, isEstablishedPair, isNoPhrase, keepsEstablishedWording, PHRASE_BREAK_THRESHOLDS, plainWord, type Borders } from "./phrase-break";
-import { adjacent, isRelative, pairUp } from "./relations";
+import { adjacent, isThesaurusRelative, pairUp } from "./relations";
 import { buildsNounPhrases, canBeNoun, isClassifyingAdjective, isContentWord, isMainlyNoun, isNominalParticiple, isPluralNoun, isSubjectAndVerb, VERB_MARKERS } from "./word-class";
 
 /** Hunks with more content words than this on a side are rewritten clauses, not swaps. */
@@ -259,7 +259,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
  * Lower-case alphabetic words only: names and numbers are other rules' business.
  */
 function isObscureFor(was: string, now: string): boolean {
-  return /^[a-z]+$/.test(now) && /^[a-z]+$/.test(was) && isKnownWord(was) && !isKnownWord(now);
+  // A British spelling the US model lacks ("manoeuvre": "maneuver") is a dialect, not a rare word.
+  return /^[a-z]+$/.test(now) && /^[a-z]+$/.test(was) && isKnownWord(was) && !isKnownWord(now) && !isKnownWord(americanSpelling(now));
 }
 
 /** A garbled-phrase finding for a thesaurus's obscure word (isObscureFor). */
@@ -318,11 +319,6 @@ function relatesWordForWord(removed: Token[], added: Token[]): boolean {
   return removed.some((was, i) => !!added[i] && isThesaurusRelative(was, added[i]!));
 }
 
-
-/** A relative by WordNet's relations, as a thesaurus offers it (any inflection), or by the word vectors. */
-function isThesaurusRelative(was: Token, now: Token): boolean {
-  return isRelative(was, now) || thesaurusSubstitutes(was.norm).includes(now.norm) || areNeighbours(was.norm, now.norm);
-}
 
 /** Two words that build a noun phrase ("written guarantees") and that the model never saw side by side. */
 function isUnseenNounPhrase([first, second]: Token[]): boolean {
