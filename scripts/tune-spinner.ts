@@ -7,7 +7,8 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeTexts } from "../lib/analysis";
-import { CORROBORATED_BARS, CORROBORATION, IMPROBABLE_PHRASE_THRESHOLDS } from "../lib/analysis/4-rules/alone/improbable-phrases";
+import { CORROBORATION } from "../lib/analysis/4-rules/alone/corroboration";
+import { CORROBORATED_BARS, IMPROBABLE_PHRASE_THRESHOLDS } from "../lib/analysis/4-rules/alone/improbable-phrases";
 import { MISFIT_WORD_THRESHOLDS } from "../lib/analysis/4-rules/alone/misfit-words";
 import { buildDevSet } from "./devset/devset";
 import { formatDevTally, scoreDevSet } from "./devset/score-devset";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeTexts } from "../../analyze";
-import { CORROBORATION, detectImprobablePhrases, reverseSpin, reverseSpinGapped } from "./improbable-phrases";
+import { CORROBORATION } from "./corroboration";
+import { detectImprobablePhrases, reverseSpin, reverseSpinGapped } from "./improbable-phrases";
 
 describe("reverse spinning", () => {
   it.each([

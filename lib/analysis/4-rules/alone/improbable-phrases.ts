@@ -5,8 +5,10 @@ import { AUXILIARY_VERBS, FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import { STOPWORDS } from "@/lib/lexicon/stopwords";
 import { offersAmongFirstSenses, thesaurusRelatives, thesaurusSubstitutes } from "@/lib/lexicon/substitutes";
 import type { Finding, Span } from "../../types";
-import { isWordNetWord, lemmasOf } from "@/lib/lexicon/wordnet";
+import { lemmasOf } from "@/lib/lexicon/wordnet";
 import { isMainlyNoun } from "../compared/word-class";
+import { corroborated, type Candidate } from "./corroboration";
+import { isPlain, plainWords, type Word } from "./plain-words";
 
 /**
  * Thresholds on the n-gram model's association (log10 P(b|a) − log10 P(b)) and phrase
@@ -87,14 +89,7 @@ const DOUBLE_SWAP_SENSES = 5;
 /** Substitutes of each word tried in pairs when both may have been swapped (15 × 15 look-ups). */
 const DOUBLE_SWAP_CANDIDATES = 15;
 
-type Word = { start: number; end: number; text: string; norm: string; inName?: boolean };
-
-/** Lower-case words that stand alone (not part of a capitalised or hyphenated token). */
-const WORD = /(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu;
-
-const isPlain = (text: string, a: Word, b: Word) => b.start === a.end + 1 && text[a.end] === " ";
-
-/** A likely original; `tentative` when it clears only the looser bars that need other swaps nearby (CORROBORATED_BARS). */
+/** A likely original; `tentative` when it clears only the looser bars that need other swaps nearby (CORROBORATED_BARS, ./corroboration.ts). */
 export type Reading = { suggestion: string; gain: number; tentative?: boolean };
 
 const readings = new BoundedCache<string, Reading | null>(100_000);
@@ -149,13 +144,6 @@ export const CORROBORATED_BARS: Bars = {
   relativeGain: 2,
   relativeRarity: 0.3,
 };
-
-/**
- * How many confident readings, and how near (characters: about 50 words), carry a tentative
- * one. On the tuning part, 150 characters lost 1 phrase break of 289 and 3 of 77 through the
- * wider thesaurus; two confident readings lost almost all that the tier adds.
- */
-export const CORROBORATION = { chars: 300, confident: 1 };
 
 const confidentBars = (minRarity = IMPROBABLE_PHRASE_THRESHOLDS.minRarity): Bars => ({ ...IMPROBABLE_PHRASE_THRESHOLDS, minRarity });
 
@@ -273,11 +261,8 @@ export function detectImprobablePhrases(
   sentences: readonly Span[] = [],
   checkedAgainstOriginal: (span: Span) => boolean = () => false,
 ): Finding[] {
-  const openers = [...sentenceOpeners(text, sentences)];
-  const words: Word[] = [...openers, ...nameWords(text, new Set(openers.map((w) => w.start)))];
-  for (const m of text.matchAll(WORD)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm: m[0] });
-  words.sort((a, b) => a.start - b.start);
-  const findings: { finding: Finding; tentative: boolean }[] = [];
+  const words = plainWords(text, sentences);
+  const findings: Candidate[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -311,19 +296,6 @@ export function detectImprobablePhrases(
 }
 
 /**
- * The confident findings, and each tentative one with CORROBORATION.confident confident
- * ones within CORROBORATION.chars, or in a sentence the original will check (the caller
- * keeps a reading there only when the original holds its suggestion: evidence enough). A
- * confident reading in such a sentence vouches for nothing, since the original may yet
- * drop it.
- */
-function corroborated(findings: readonly { finding: Finding; tentative: boolean }[], checkedAgainstOriginal: (span: Span) => boolean): Finding[] {
-  const confident = findings.filter((f) => !f.tentative && !checkedAgainstOriginal(f.finding.suspect!)).map((f) => f.finding.suspect!);
-  const near = (span: Span) => confident.filter((c) => c.start - span.end <= CORROBORATION.chars && span.start - c.end <= CORROBORATION.chars).length >= CORROBORATION.confident;
-  return findings.filter((f) => !f.tentative || checkedAgainstOriginal(f.finding.suspect!) || near(f.finding.suspect!)).map((f) => f.finding);
-}
-
-/**
  * Whether a word the reading swaps back fits the word on its other side far better as
  * written than the likely original would ("cargo bound for Europe": "bound for" is a
  * phrase, "hold for" is not): the writer chose it for that neighbour, no thesaurus did.
@@ -345,52 +317,6 @@ function chosenForItsContext(text: string, before: Word | undefined, a: Word, b:
 function takesFirstSenses(written: readonly string[], reading: Reading): boolean {
   const original = reading.suggestion.split(" ");
   return written.every((word, i) => word === original[i] || offersAmongFirstSenses(original[i]!, word, DOUBLE_SWAP_SENSES));
-}
-
-/** Two or more capitalised words in a row, with "of", "for", "and" or "the" inside: a name ("House of Commons"). */
-const NAME_RUN = /\b[A-Z][a-z]+(?:(?: (?:of|for|and|the|on))* [A-Z][a-z]+)+\b/g;
-
-/**
- * The words of multiword names that are English words in lower case ("Lodge", "Commons"):
- * spinners swap inside names as anywhere else ("House of Commons" → "Lodge of Commons"),
- * and the language model knows the established ones in lower case. Words WordNet does not
- * know ("Lindqvist") keep a name out of the reading.
- */
-function* nameWords(text: string, openers: ReadonlySet<number>): Generator<Word> {
-  for (const run of text.matchAll(NAME_RUN)) {
-    for (const m of run[0].matchAll(/[A-Z][a-z]+/g)) {
-      const start = run.index + m.index;
-      const norm = m[0].toLowerCase();
-      if (openers.has(start) || !isWordNetWord(norm)) continue;
-      yield { start, end: start + m[0].length, text: m[0], norm, inName: true };
-    }
-  }
-}
-
-/** A capitalised word that opens a sentence. */
-const OPENER = /^[^\p{L}\p{N}]*([A-Z][a-z]+)(?![\p{L}\p{N}'’-])/u;
-/** A capitalised word inside a sentence, after a lower-case word or a comma: a name. */
-const CAPITALISED_INSIDE = /[a-z,;] ([A-Z][a-z]+)(?![\p{L}\p{N}])/gu;
-
-/**
- * The words that open sentences with a capital only because they open them ("Climate
- * alteration is …"): a word WordNet knows in lower case that the text never writes
- * capitalised inside a sentence (so not a name: "Lang said …" elsewhere "David Lang").
- */
-function* sentenceOpeners(text: string, sentences: readonly Span[]): Generator<Word> {
-  if (sentences.length === 0) return;
-  // One pass over the text, not one per sentence: a long article has thousands.
-  const capitalisedInside = new Set([...text.matchAll(CAPITALISED_INSIDE)].map((m) => m[1]!));
-  for (const sentence of sentences) {
-    const m = OPENER.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-    if (!m) continue;
-    const word = m[1]!;
-    const norm = word.toLowerCase();
-    const start = sentence.start + m[0].length - word.length;
-    if (!isWordNetWord(norm)) continue;
-    if (capitalisedInside.has(word)) continue;
-    yield { start, end: start + word.length, text: word, norm };
-  }
 }
 
 function improbableFinding(written: string, span: Span, reading: Reading): Finding {
