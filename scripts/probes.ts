@@ -11,6 +11,8 @@
  * - honest-rewrites-fresh/: 16 news stories written for this, each with an honest rewrite
  *   (<slug>.original.txt, <slug>.rewrite.txt); every other one, in name order, held out.
  * - honest-rewrites-second/: 16 more, written the same way the same day as tuning data.
+ * - honest-rewrites-third/: 16 heavy rewrites, negations restated among them; split like
+ *   the fresh ones before any was looked at.
  * "tuning" parts were looked at while building rules; "heldOut" parts were written fresh
  * and only counted; "checked" was written as held out, then one of its false alarms was
  * fixed ("prime minister" → "premier"), so it is no longer blind.
@@ -90,4 +92,15 @@ reportRewrites(
     rewrite: text(probesDir, "honest-rewrites-second", `${article}.rewrite.txt`),
     heldOut: false,
   })),
+);
+reportRewrites(
+  "honest-rewrites-third",
+  txtNames(join(probesDir, "honest-rewrites-third"), ".original.txt")
+    .sort()
+    .map((article, i) => ({
+      article,
+      original: text(probesDir, "honest-rewrites-third", `${article}.original.txt`),
+      rewrite: text(probesDir, "honest-rewrites-third", `${article}.rewrite.txt`),
+      heldOut: i % 2 === 1,
+    })),
 );
