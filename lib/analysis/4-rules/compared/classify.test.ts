@@ -47,6 +47,10 @@ const CASES: [string, string, Kind[]][] = [
   ],
   // A noun phrase's head become a verb: a headline rebuilt, not a garbled compound.
   ["Alaska volcano eruption sends ash 35,000 feet high, grounding flights", "Ash from Alaska volcano reaches 35,000 feet, grounding more than 140 flights", []],
+  // A compound whose parts the model knows as a pair is English, both parts swapped or not.
+  ["The worst-affected farms lost half their crop.", "The hardest-hit farms lost half their crop.", []],
+  // A grammar word is no unit ("over" in cricket, "in" for inch).
+  ["Cases had roughly doubled over the past week.", "Cases have roughly doubled in the past week.", []],
   // A phrase with a function word inside, broken by a swap of its head.
   ["The governor declared a state of emergency on Friday.", "The governor declared a condition of emergency on Friday.", ["garbled-phrase"]],
   ["The judges said the rule of law must hold in every case.", "The judges said the principle of law must hold in every case.", ["garbled-phrase"]],

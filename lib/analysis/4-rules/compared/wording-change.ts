@@ -181,7 +181,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     }
     // A compound with a part swapped ("one-line" → "one-spaced") is garbled, unless the new
     // part is used alike in real text ("own-label" → "own-brand").
-    if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm)) return garbledFinding(span, original, was.text, now.text);
+    // A compound whose parts are a pair the model knows well ("worst-affected" → "hardest-hit") is English.
+    if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm) && !isEstablishedCompound(now.norm)) return garbledFinding(span, original, was.text, now.text);
     // Another spelling ("kilometres"/"kilometers") is house style, not a word swapped.
     if (isRespelling(was.norm, now.norm)) return null;
     if ((related || isThesaurusRelative(was, now)) && isObscureFor(was.norm, now.norm)) return obscureWordFinding(span, original, was.text, now.text);
@@ -250,6 +251,12 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
   const broken = findPhraseBreak(removed, added, previous, next, related ? "established" : "strong", borders);
   if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
   return null;
+}
+
+/** A hyphenated word of two parts the model knows as an established pair ("hardest-hit", "long-term"). */
+function isEstablishedCompound(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length === 2 && isEstablishedPair(parts[0]!, parts[1]!);
 }
 
 /**
