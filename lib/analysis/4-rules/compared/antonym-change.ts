@@ -61,12 +61,11 @@ const areCounts = (a: Token, b: Token) => (isCount(a) && isCount(b)) || (relativ
 /** The first removed word (or word and particle) whose opposite was added, lower-case words only (names are entity-change's). */
 function opposedPair(removed: Token[], added: Token[]): [Token[], Token[]] | null {
   const plain = (t: Token) => !/^\p{Lu}/u.test(t.text) || t === removed[0] || t === added[0];
-  for (const was of removed) {
-    if (!plain(was) || /\d/.test(was.text) || NEGATION_WORDS.has(was.norm)) continue;
-    for (const now of added) {
-      if (!plain(now) || /\d/.test(now.text) || NEGATION_WORDS.has(now.norm)) continue;
-      const [wasEntry, nowEntry] = [asEntry(was, removed), asEntry(now, added)];
-      if (opposedWords(wasEntry.words, nowEntry.words) && !areCounts(was, now)) return [wasEntry.tokens, nowEntry.tokens];
+  const candidates = (tokens: Token[]) => tokens.filter((t) => plain(t) && !/\d/.test(t.text) && !NEGATION_WORDS.has(t.norm)).map((t) => ({ token: t, ...asEntry(t, tokens) }));
+  const nows = candidates(added);
+  for (const was of candidates(removed)) {
+    for (const now of nows) {
+      if (opposedWords(was.words, now.words) && !areCounts(was.token, now.token)) return [was.tokens, now.tokens];
     }
   }
   return null;
