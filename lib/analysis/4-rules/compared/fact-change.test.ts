@@ -323,7 +323,7 @@ describe("a second article, thirteen planted changes", () => {
   });
 });
 
-describe.each(["water-rates", "marathon", "breach", "housing", "defence", "grocer", "reef", "gallery", "appeal", "earnings", "puffins"])("an honest rewrite for another outlet (%s): sentences rebuilt, quotes rejoined", (article) => {
+describe.each(["water-rates", "marathon", "breach", "housing", "defence", "grocer", "reef", "gallery", "appeal", "earnings", "puffins", "oil-prices"])("an honest rewrite for another outlet (%s): sentences rebuilt, quotes rejoined", (article) => {
   const read = (name: string) => readFileSync(new URL(`./fixtures/${article}.${name}.txt`, import.meta.url), "utf8");
 
   it("raises no high and at most two medium findings, and calls it a light edit", () => {
