@@ -72,35 +72,20 @@ reportRewrites(
     heldOut: corpusHeldOut.has(article),
   })),
 );
-// Written on 2026-12-06 and split before any was looked at: in name order, every other one is held out (counted, never shown).
-reportRewrites(
-  "honest-rewrites-fresh",
-  txtNames(join(probesDir, "honest-rewrites-fresh"), ".original.txt")
+/** Stories written with their honest rewrites (<slug>.original.txt, <slug>.rewrite.txt), in name order; `heldOut` says which by their place in it. */
+function storyPairs(folder: string, heldOut: (index: number) => boolean) {
+  return txtNames(join(probesDir, folder), ".original.txt")
     .sort()
     .map((article, i) => ({
       article,
-      original: text(probesDir, "honest-rewrites-fresh", `${article}.original.txt`),
-      rewrite: text(probesDir, "honest-rewrites-fresh", `${article}.rewrite.txt`),
-      heldOut: i % 2 === 1,
-    })),
-);
-reportRewrites(
-  "honest-rewrites-second",
-  txtNames(join(probesDir, "honest-rewrites-second"), ".original.txt").map((article) => ({
-    article,
-    original: text(probesDir, "honest-rewrites-second", `${article}.original.txt`),
-    rewrite: text(probesDir, "honest-rewrites-second", `${article}.rewrite.txt`),
-    heldOut: false,
-  })),
-);
-reportRewrites(
-  "honest-rewrites-third",
-  txtNames(join(probesDir, "honest-rewrites-third"), ".original.txt")
-    .sort()
-    .map((article, i) => ({
-      article,
-      original: text(probesDir, "honest-rewrites-third", `${article}.original.txt`),
-      rewrite: text(probesDir, "honest-rewrites-third", `${article}.rewrite.txt`),
-      heldOut: i % 2 === 1,
-    })),
-);
+      original: text(probesDir, folder, `${article}.original.txt`),
+      rewrite: text(probesDir, folder, `${article}.rewrite.txt`),
+      heldOut: heldOut(i),
+    }));
+}
+
+// Written on 2026-12-06; the fresh and third batches split before any was looked at: every other one is held out (counted, never shown).
+const everyOther = (i: number) => i % 2 === 1;
+reportRewrites("honest-rewrites-fresh", storyPairs("honest-rewrites-fresh", everyOther));
+reportRewrites("honest-rewrites-second", storyPairs("honest-rewrites-second", () => false));
+reportRewrites("honest-rewrites-third", storyPairs("honest-rewrites-third", everyOther));
