@@ -8,6 +8,12 @@ describe("opposites", () => {
     expect(areOpposites("said", "told")).toBe(false);
   });
 
+  it("makes two grammar words opposites only word to word, never through rare senses' heads", () => {
+    expect(areOpposites("up", "down")).toBe(true);
+    expect(areOpposites("then", "in")).toBe(false);
+    expect(areOppositeThroughRelatives("then", "in")).toBe(false);
+  });
+
   it("finds opposites through a relative: a kind of the opposite, kinds of two opposites, a sense shared with the antonym", () => {
     expect(areOppositeThroughRelatives("allowed", "banned")).toBe(true);
     expect(areOppositeThroughRelatives("rose", "plunged")).toBe(true);

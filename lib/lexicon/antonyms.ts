@@ -7,6 +7,7 @@
  * knows is what the engine knows.
  */
 import { BoundedCache } from "./bounded-cache";
+import { FUNCTION_WORDS } from "./function-words";
 import { readDataLine, POS_BY_CODE, WORDNET_POS, type WordNetPos } from "./wordnet-files";
 import { lemmasOf } from "./wordnet-lemmas";
 import { wordRelation } from "./wordnet-relations";
@@ -188,6 +189,7 @@ export function areOpposites(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return false;
+  if (areGrammarWords(x, y)) return isLexicalAntonym(x, y) || isLexicalAntonym(y, x);
   const ownA = ownKeys(x);
   const ownB = ownKeys(y);
   const sensesB = new Set(sensesOf(y).map((s) => `${s.pos}:${s.offset}`));
@@ -196,12 +198,13 @@ export function areOpposites(a: string, b: string): boolean {
   return isLexicalAntonym(x, y) || isLexicalAntonym(y, x) || meets(oppositeKeys(x), ownB) || meets(oppositeKeys(y), ownA);
 }
 
-/** Whether WordNet pairs these very words as antonyms ("up" ! "down"), either way round, in any inflection. */
-export function areLexicalOpposites(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x !== y && (isLexicalAntonym(x, y) || isLexicalAntonym(y, x));
-}
+/**
+ * Two grammar words are opposites only word to word ("up" ! "down", "more" ! "less"):
+ * through their rare adjective senses' heads, "then" (the then president: past) and "in"
+ * (the in bus: incoming) would be turned round. One beside a content word keeps the wider
+ * reading ("within" → "outside").
+ */
+const areGrammarWords = (x: string, y: string) => FUNCTION_WORDS.has(x) && FUNCTION_WORDS.has(y);
 
 function isLexicalAntonym(from: string, to: string): boolean {
   const targets = lexicalOpposites(from);
@@ -276,8 +279,9 @@ export function areOppositeThroughRelatives(a: string, b: string): boolean {
 const relativeOppositeCache = new BoundedCache<string, boolean>(50_000);
 
 function oppositeThroughRelatives(x: string, y: string): boolean {
+  if (x === y || areGrammarWords(x, y)) return false;
   const relation = wordRelation(x, y);
-  if (x === y || relation === "synonym" || relation === "near") return false;
+  if (relation === "synonym" || relation === "near") return false;
   const meets = (opposite: Set<string>, keys: Set<string>) => [...keys].some((key) => opposite.has(key));
   const [parentsOfX, parentsOfY] = [parentKeys(x), parentKeys(y)];
   return (

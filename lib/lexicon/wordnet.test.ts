@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCompassPoint, isKindOf, isProperNameFirst, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
+import { isCompassPoint, isKindOf, isProperNameFirst, isUnitNoun, isWordNetPhrase, lemmasOf, lemmatize, synonymsOf, wordRelation } from "./wordnet";
 
 describe("lemmatize", () => {
   it.each([
@@ -101,5 +101,13 @@ describe("isProperNameFirst", () => {
 
   it("says no to common words, and to names that are common words first", () => {
     for (const word of ["police", "officials", "mark", "turkey", "scientists"]) expect(isProperNameFirst(word), word).toBe(false);
+  });
+});
+
+describe("unit nouns", () => {
+  it("reads units of time, length and money, never a grammar word WordNet also lists as one", () => {
+    for (const word of ["weeks", "kilometres", "dollars"]) expect(isUnitNoun(word), word).toBe(true);
+    // "over" in cricket, "in" for inch.
+    for (const word of ["over", "in"]) expect(isUnitNoun(word), word).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * multiword phrases. Files are read lazily, once per process; lookups are cached.
  */
 import { BoundedCache } from "./bounded-cache";
+import { FUNCTION_WORDS } from "./function-words";
 import { WORDNET_POS } from "./wordnet-files";
 import { lemmasOf, normalize } from "./wordnet-lemmas";
 import { readSynset, synsetOffsets, synsetsOf, type Synset } from "./wordnet-synsets";
@@ -52,6 +53,9 @@ const UNIT_FILES = new Set([23, 28]);
  * "two months"), not a synonym.
  */
 export function isUnitNoun(word: string): boolean {
+  // A grammar word is no unit, whatever WordNet lists ("over" in cricket, "in" for inch):
+  // "doubled over the week" → "doubled in the week" changes no unit.
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
   return lemmasOf(word, "noun").some((lemma) => {
     const first = synsetsOf("noun", lemma)[0];
     return !!first && UNIT_FILES.has(first.lexFile);

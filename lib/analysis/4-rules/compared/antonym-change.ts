@@ -1,12 +1,13 @@
-import { areLexicalOpposites, areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
-import { FUNCTION_WORDS, NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
+import { areOpposites, areOppositeThroughRelatives } from "@/lib/lexicon/antonyms";
+import { NEGATION_WORDS, OPPOSED_PREPOSITIONS } from "@/lib/lexicon/function-words";
 import { isCompassPoint, isWordNetPhrase, lemmatize } from "@/lib/lexicon/wordnet";
 import { countNegations } from "./negation-change";
 import { isContentWord } from "./word-class";
 import { numberValue, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
 import type { Finding } from "../../types";
-import { quoted, type PairContext } from "./context";
+import { quoted, textOf, type PairContext } from "./context";
+import { spanOf } from "../../3-diff/hunks";
 
 /** Hunks with more words than this on a side are rewritten clauses: an opposite there may be a paraphrase ("rose" -> "did not fall"). */
 const MAX_HUNK_WORDS = 4;
@@ -38,14 +39,14 @@ export function findAntonymChanges(context: PairContext): Finding[] {
     if (otherAdded.some((word) => !otherRemoved.includes(word)) || otherRemoved.some((word) => !otherAdded.includes(word))) continue;
     // "never" -> "always" is the negation rule's to report.
     if (countNegations(hunk.removed, hunk.after[0]) !== countNegations(hunk.added, hunk.after[0])) continue;
-    const [was, now] = pair.map((entry) => ({ span: { start: entry[0]!.start, end: entry[entry.length - 1]!.end }, text: entry.map((t) => t.text).join(" ") }));
+    const [was, now] = pair;
     findings.push({
       kind: "negation-change",
       severity: "high",
-      suspect: now!.span,
-      original: was!.span,
-      message: `The original says ${quoted(was!.text)} here; the suspect says ${quoted(now!.text)}, the opposite.`,
-      suggestion: was!.text,
+      suspect: spanOf(now)!,
+      original: spanOf(was)!,
+      message: `The original says ${quoted(textOf(was))} here; the suspect says ${quoted(textOf(now))}, the opposite.`,
+      suggestion: textOf(was),
     });
   }
   return findings;
@@ -107,10 +108,5 @@ function prefixed(word: string, negated: string): boolean {
 
 function opposed(a: string, b: string): boolean {
   if (OPPOSED_PREPOSITIONS.get(a) === b) return true;
-  // Two grammar words are opposites only word to word ("up" ! "down", "more" ! "less"):
-  // through their rare adjective senses' heads, "then" (the then president: past) and "in"
-  // (the in bus: incoming) would be turned round. One beside a content word keeps the wider
-  // reading ("within" → "outside").
-  if (FUNCTION_WORDS.has(a) && FUNCTION_WORDS.has(b)) return areLexicalOpposites(a, b);
   return (prefixed(a, b) || prefixed(b, a) || areOpposites(a, b) || areOppositeThroughRelatives(a, b)) && !(isCompassPoint(a) && isCompassPoint(b));
 }

@@ -1,4 +1,3 @@
-import { FUNCTION_WORDS } from "@/lib/lexicon/function-words";
 import { isUnitNoun, wordRelation } from "@/lib/lexicon/wordnet";
 import { clockTime, numberValue, numberValuesOf, relativeDateOffset } from "../../numbers";
 import { tokenize, type Token } from "../../1-segment/tokens";
@@ -88,8 +87,7 @@ function findChangedUnits(context: PairContext): Finding[] {
     const [was, ...moreRemoved] = hunk.removed;
     const [now, ...moreAdded] = hunk.added;
     if (!count || !was || !now || moreRemoved.length || moreAdded.length || numberValue(count, false) === null) continue;
-    // A grammar word is no unit, whatever WordNet lists ("over" in cricket, "in" for inch: "doubled over the week" → "doubled in the week").
-    if (FUNCTION_WORDS.has(was.norm) || FUNCTION_WORDS.has(now.norm) || !isUnitNoun(was.norm) || !isUnitNoun(now.norm)) continue;
+    if (!isUnitNoun(was.norm) || !isUnitNoun(now.norm)) continue;
     // One unit in another spelling or name ("kilometres"/"kilometers", "pounds"/"lb") is the same fact.
     const relation = wordRelation(was.norm, now.norm, { pos: "noun", related: false });
     if (relation === "same" || relation === "synonym") continue;

@@ -170,7 +170,8 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
       borders.previous && previous && isContentWord(previous) && adjacent(previous, now) && isClassifyingAdjective(previous.norm) && relation !== "synonym";
     // The model's word first: a phrase it knows, broken by the swap ("prime minister" -> "prime clergyman").
     // Unrelated words only break a strongly established phrase, or a noun phrase into a pair the model never saw ("public safety" → "public wellbeing").
-    const broken = findPhraseBreak(removed, added, previous, next, related || isThesaurusRelative(was, now) ? "established" : "strong", borders);
+    const thesaurusLinked = related || isThesaurusRelative(was, now);
+    const broken = findPhraseBreak(removed, added, previous, next, thesaurusLinked ? "established" : "strong", borders);
     if (broken && !excusedAsFluent(broken, removed, added)) return garbledFinding(spanOf(broken.now)!, original, text(broken.was), text(broken.now));
     // A sister noun as modifier names another thing ("detective agency" for "spy agency"),
     // however English both are; a synonym that keeps established wording is honest.
@@ -185,7 +186,7 @@ function judgeSwap(removed: Token[], added: Token[], previous: Token | undefined
     if (/-/.test(was.norm) && /-/.test(now.norm) && !partsUsedAlike(was.norm, now.norm) && !isEstablishedCompound(now.norm)) return garbledFinding(span, original, was.text, now.text);
     // Another spelling ("kilometres"/"kilometers") is house style, not a word swapped.
     if (isRespelling(was.norm, now.norm)) return null;
-    if ((related || isThesaurusRelative(was, now)) && isObscureFor(was.norm, now.norm)) return obscureWordFinding(span, original, was.text, now.text);
+    if (thesaurusLinked && isObscureFor(was.norm, now.norm)) return obscureWordFinding(span, original, was.text, now.text);
     if (relation === "synonym" || relation === "near") {
       return {
         kind: "synonym-swap",
